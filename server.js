@@ -1,0 +1,57 @@
+// Production entry: one HTTP server for SvelteKit (adapter-node) and socket.io.
+import http from 'node:http';
+
+const HTTP_SERVER = Symbol.for('droft.httpServer');
+const RUNTIME = Symbol.for('droft.runtime');
+
+const server = http.createServer();
+globalThis[HTTP_SERVER] = server;
+
+let handler;
+try {
+	// Importing the handler runs the app's init hook: config, migrations, seed, socket.io.
+	({ handler } = await import('./build/handler.js'));
+} catch (error) {
+	if (
+		error?.code === 'ERR_MODULE_NOT_FOUND' &&
+		String(error.message).includes('build/handler.js')
+	) {
+		console.error('Drøft is not built yet: run `npm run build` first.');
+	} else {
+		console.error(error?.constructor?.name === 'ConfigError' ? error.message : error);
+	}
+	process.exit(1);
+}
+
+const runtime = globalThis[RUNTIME];
+// socket.io answers /socket.io/ itself; if SvelteKit answered too, the response would be sent twice.
+server.on('request', (req, res) => {
+	if (!req.url?.startsWith('/socket.io/')) {
+		handler(req, res);
+	}
+});
+server.on('error', (error) => {
+	runtime.log.error('server error', { error: { message: error.message, code: error.code } });
+	process.exit(1);
+});
+server.listen(runtime.config.port, runtime.config.host, () => {
+	const address = server.address();
+	runtime.log.info('listening', { port: address.port, host: runtime.config.host });
+});
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	process.on(signal, () => {
+		if (stopping) {
+			return;
+		}
+		stopping = true;
+		runtime.shutdown(signal).then(
+			() => process.exit(0),
+			(error) => {
+				runtime.log.error('shutdown failed', { error: String(error) });
+				process.exit(1);
+			}
+		);
+	});
+}

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A database handle or an open transaction: query functions accept either. */
+export type DbOrTx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+export interface Database {
+	db: Db;
+	kind: 'postgres' | 'pglite';
+	ping(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface DbOptions {
+	databaseUrl: string | undefined;
+	dataDir: string;
+	migrationsFolder: string;
+}
+
+/** Opens PostgreSQL when a URL is given, else embedded PGlite; applies the committed migrations. */
+export async function openDatabase(options: DbOptions): Promise<Database> {
+	const database = options.databaseUrl
+		? await openPostgres(options.databaseUrl, options.migrationsFolder)
+		: await openPglite(options.dataDir, options.migrationsFolder);
+	return database;
+}
+
+async function openPostgres(url: string, migrationsFolder: string): Promise<Database> {
+	const { Pool } = await import('pg');
+	const { drizzle } = await import('drizzle-orm/node-postgres');
+	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+	const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+	// An idle client losing its server (a PostgreSQL restart) must not crash the process.
+	pool.on('error', () => {});
+	const db = drizzle({ client: pool, schema, casing: 'snake_case' });
+	// Several nodes may start at once: one migrates, the others wait.
+	const client = await pool.connect();
+	try {
+		await client.query('select pg_advisory_lock(7214001)');
+		await migrate(drizzle({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+	} finally {
+		await client.query('select pg_advisory_unlock(7214001)').catch(() => {});
+		client.release();
+	}
+	return {
+		db: db as unknown as Db,
+		kind: 'postgres',
+		ping: async () => {
+			await db.execute(sql`select 1`);
+		},
+		close: () => pool.end()
+	};
+}
+
+async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const { migrate } = await import('drizzle-orm/pglite/migrator');
+	const inMemory = dataDir.startsWith('memory://');
+	const path = inMemory ? dataDir : resolve(dataDir);
+	if (!inMemory) {
+		// PGlite does not create parent folders.
+		mkdirSync(path, { recursive: true });
+	}
+	// The default initial memory makes PGlite take ~800 MB RSS; 256 MiB is the proven floor.
+	const client = await PGlite.create(path, { initialMemory: 256 * 1024 * 1024 });
+	const db = drizzle({ client, schema, casing: 'snake_case' });
+	await migrate(db, { migrationsFolder });
+	return {
+		db: db as unknown as Db,
+		kind: 'pglite',
+		ping: async () => {
+			await db.execute(sql`select 1`);
+		},
+		close: () => client.close()
+	};
+}

@@ -1,0 +1,2 @@
+export * from './rounds';
+export * from './conferences';

@@ -1,0 +1,58 @@
+import { test, expect, demoConferences, screenshots } from './fixtures';
+
+test('the front page lists the demo conferences and passes axe', async ({ page, checkA11y }) => {
+	const conferences = await demoConferences(page);
+	expect(conferences).toHaveLength(15);
+	await expect(page.getByRole('heading', { level: 1, name: 'Drøft' })).toBeVisible();
+	await checkA11y(page);
+	await screenshots(page, 'home');
+});
+
+test('joining from a phone adds one to the presenter count, leaving takes it away', async ({
+	browser,
+	page,
+	checkA11y
+}) => {
+	const [conference] = await demoConferences(page);
+	await page.goto(conference!.presenterPath);
+	await expect(page.getByTestId('join-code')).toHaveText(conference!.code);
+	await expect(page.getByRole('img', { name: /QR-kode som åpner/ })).toBeVisible();
+	await expect(page.getByTestId('participant-count')).toHaveText('0');
+	await checkA11y(page);
+
+	const phoneContext = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		locale: 'nb-NO'
+	});
+	const phone = await phoneContext.newPage();
+	await phone.goto('/');
+	await phone.getByLabel('Kode fra storskjermen').fill(conference!.code.toLowerCase());
+	await phone.getByRole('button', { name: 'Bli med' }).click();
+	await expect(phone.getByText('Du er med!')).toBeVisible();
+	await checkA11y(phone);
+	await screenshots(phone, 'join');
+
+	await expect(page.getByTestId('participant-count')).toHaveText('1');
+	await screenshots(page, 'presenter');
+
+	await phoneContext.close();
+	await expect(page.getByTestId('participant-count')).toHaveText('0');
+});
+
+test('an unknown code says so and offers to try another', async ({ page, checkA11y }) => {
+	const response = await page.goto('/j/QQQQQQ');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('alert')).toContainText('Vi fant ingen konferanse med koden QQQQQQ');
+	await expect(page.getByRole('button', { name: 'Prøv en annen kode' })).toBeVisible();
+	await checkA11y(page);
+});
+
+test('the language is chosen on the phone and remembered', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Språk').selectOption('nn');
+	await expect(page.getByRole('heading', { name: 'Bli med i ein konferanse' })).toBeVisible();
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+	await page.getByLabel('Språk').selectOption('en');
+	await expect(page.getByRole('heading', { name: 'Join a conference' })).toBeVisible();
+});
