@@ -1,0 +1,128 @@
+import { MESSAGES, reject } from './check';
+import type { VoteCheck } from './check';
+import type { Weighted } from './combine';
+import { combineMultiple, tallyMultiple, validateMultiple } from './multiple';
+import type { MultipleTally } from './multiple';
+import { combinePoints, tallyPoints, validatePoints } from './points';
+import type { PointsTally } from './points';
+import { combineRanking, tallyRanking, validateRanking } from './ranking';
+import type { RankingTally } from './ranking';
+import { combineScale, tallyScale, validateScale } from './scale';
+import type { ScaleTally } from './scale';
+import { combineSingle, tallySingle, validateSingle } from './single';
+import type { SingleTally } from './single';
+import { combineText, tallyText, validateText } from './text';
+import type { TextTally } from './text';
+import { VoteValue } from './types';
+import type { Ballot, BallotKind } from './types';
+
+export type { VoteCheck, VoteAccepted, VoteRejected } from './check';
+export type { Weighted } from './combine';
+export type { OptionCount } from './choice';
+export type { MultipleTally, PointsTally, RankingTally, ScaleTally, SingleTally, TextTally };
+export type { OptionPoints } from './points';
+export type { RankedOption } from './ranking';
+export type { ScaleStep } from './scale';
+
+/** The result of counting the votes on one ballot, discriminated by `kind`. */
+export type Tally =
+	SingleTally | MultipleTally | RankingTally | PointsTally | ScaleTally | TextTally;
+
+/**
+ * Checks untrusted input (e.g. a request body) as a vote on `ballot`: its shape, that its kind
+ * matches the ballot's, and the kind's own rules. Returns the normalised vote or a message.
+ */
+export function validateVote(ballot: Ballot, value: unknown): VoteCheck {
+	const parsed = VoteValue.safeParse(value);
+	if (!parsed.success) {
+		return reject(MESSAGES.unreadable);
+	}
+	const vote = parsed.data;
+	if (vote.kind !== ballot.kind) {
+		return reject(MESSAGES.wrongKind);
+	}
+	switch (ballot.kind) {
+		case 'single':
+			return validateSingle(ballot, vote);
+		case 'multiple':
+			return validateMultiple(ballot, vote);
+		case 'ranking':
+			return validateRanking(ballot, vote);
+		case 'points':
+			return validatePoints(ballot, vote);
+		case 'scale':
+			return validateScale(ballot, vote);
+		case 'text':
+		case 'table':
+			return validateText(ballot, vote);
+	}
+}
+
+/**
+ * Counts stored votes on `ballot`. Values that are malformed, of another kind or invalid for the
+ * ballot as it stands now are left out and counted in `skipped`.
+ */
+export function tallyVotes(ballot: Ballot, values: readonly unknown[]): Tally {
+	const votes: VoteValue[] = [];
+	for (const value of values) {
+		const parsed = VoteValue.safeParse(value);
+		if (parsed.success) {
+			votes.push(parsed.data);
+		}
+	}
+	const tally = tallyParsed(ballot, votes);
+	return { ...tally, skipped: tally.skipped + values.length - votes.length };
+}
+
+function tallyParsed(ballot: Ballot, votes: readonly VoteValue[]): Tally {
+	switch (ballot.kind) {
+		case 'single':
+			return tallySingle(ballot, votes);
+		case 'multiple':
+			return tallyMultiple(ballot, votes);
+		case 'ranking':
+			return tallyRanking(ballot, votes);
+		case 'points':
+			return tallyPoints(ballot, votes);
+		case 'scale':
+			return tallyScale(ballot, votes);
+		case 'text':
+		case 'table':
+			return tallyText(ballot, votes);
+	}
+}
+
+/**
+ * Combines tallies of the same ballot (e.g. conferences into a region) as if their votes had
+ * been tallied together, each vote counting `weight` times; derived figures are recomputed.
+ * Throws if a tally's kind differs from the ballot's or a weight is negative or not finite.
+ */
+export function combineTallies(ballot: Ballot, parts: readonly Weighted<Tally>[]): Tally {
+	switch (ballot.kind) {
+		case 'single':
+			return combineSingle(ballot, ofKind(parts, 'single'));
+		case 'multiple':
+			return combineMultiple(ballot, ofKind(parts, 'multiple'));
+		case 'ranking':
+			return combineRanking(ballot, ofKind(parts, 'ranking'));
+		case 'points':
+			return combinePoints(ballot, ofKind(parts, 'points'));
+		case 'scale':
+			return combineScale(ballot, ofKind(parts, 'scale'));
+		case 'text':
+		case 'table':
+			return combineText(ballot, ofKind(parts, ballot.kind));
+	}
+}
+
+function ofKind<K extends BallotKind>(
+	parts: readonly Weighted<Tally>[],
+	kind: K
+): Weighted<Extract<Tally, { kind: K }>>[] {
+	return parts.map(({ tally, weight }) => {
+		if (tally.kind !== kind) {
+			throw new TypeError(`Cannot combine a ${tally.kind} tally as ${kind}`);
+		}
+		return { tally: tally as Extract<Tally, { kind: K }>, weight };
+	});
+}

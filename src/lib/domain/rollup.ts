@@ -1,0 +1,129 @@
+import { combineTallies, tallyVotes } from './ballots';
+import type { Tally, Weighted } from './ballots';
+import type { Ballot } from './ballots/types';
+import { unitsToWithhold } from './suppression';
+import type { Unit } from './suppression';
+import {
+	assertMinGroup,
+	DEFAULT_MIN_GROUP,
+	isTooSmall,
+	publicResult,
+	suppressedResult
+} from './tally';
+import type { PublicResult } from './tally';
+
+/** What a conference participant is there as (not to be confused with access roles in roles.ts). */
+export const PARTICIPANT_ROLES = ['folkevalgt', 'administrasjon', 'tillitsvalgt', 'annet'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** A stored vote with where it was cast and the voter's role. */
+export interface TaggedVote {
+	conferenceId: string;
+	regionId: string;
+	role: ParticipantRole;
+	/** The vote as stored; malformed or invalid values are skipped. */
+	value: unknown;
+}
+
+/**
+ * How regions count in the national figure. 'participant': every vote counts the same.
+ * 'region-equal': every region counts the same — national shares and means are the average of
+ * the regions' own; counts are scaled to match (so they may be fractional).
+ */
+export type Weighting = 'participant' | 'region-equal';
+
+export interface RollupOptions {
+	/** Count only votes from these roles; all roles when left out. */
+	roles?: readonly ParticipantRole[];
+	weighting: Weighting;
+	/** Fewest voters for which figures are shown; default 5. */
+	minGroup?: number;
+}
+
+export interface Rollup {
+	byConference: Record<string, PublicResult>;
+	byRegion: Record<string, PublicResult>;
+	nation: PublicResult;
+	/** The regions that make up the national figure: those shown, i.e. with ≥ minGroup voters. */
+	nationRegionIds: string[];
+}
+
+/**
+ * Results per conference, per region and for the nation. Every conference and region with a
+ * tagged vote is listed, even if the role filter leaves it no votes. Regions are the sum of
+ * their conferences; the nation is made of the regions with at least `minGroup` voters only, so
+ * a small region can never be worked out from the national figure. Conferences are withheld as
+ * `unitsToWithhold` describes. Throws if a conference is tagged with more than one region.
+ */
+export function rollup(
+	ballot: Ballot,
+	votes: readonly TaggedVote[],
+	options: RollupOptions
+): Rollup {
+	const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+	assertMinGroup(minGroup);
+	const wanted = options.roles ? new Set<ParticipantRole>(options.roles) : null;
+	const byConference: [string, PublicResult][] = [];
+	const regions: Unit[] = [];
+	for (const [regionId, conferences] of groupVotes(votes)) {
+		const units = [...conferences].map(([id, cast]) => ({
+			id,
+			tally: tallyVotes(ballot, valuesOf(cast, wanted))
+		}));
+		const withheld = unitsToWithhold(units, minGroup);
+		for (const { id, tally } of units) {
+			const result = withheld.has(id) ? suppressedResult(tally) : publicResult(tally, { minGroup });
+			byConference.push([id, result]);
+		}
+		regions.push({ id: regionId, tally: combineTallies(ballot, units.map(asIs)) });
+	}
+	const counted = regions.filter((r) => r.tally.voters > 0 && !isTooSmall(r.tally, minGroup));
+	const nation = combineTallies(ballot, nationParts(counted, options.weighting));
+	return {
+		byConference: Object.fromEntries(byConference),
+		byRegion: Object.fromEntries(regions.map((r) => [r.id, publicResult(r.tally, { minGroup })])),
+		nation: publicResult(nation, { minGroup }),
+		nationRegionIds: counted.map((region) => region.id).sort()
+	};
+}
+
+function valuesOf(votes: readonly TaggedVote[], roles: ReadonlySet<ParticipantRole> | null) {
+	return votes.filter((vote) => !roles || roles.has(vote.role)).map((vote) => vote.value);
+}
+
+function asIs({ tally }: Unit): Weighted<Tally> {
+	return { tally, weight: 1 };
+}
+
+/** Region-equal weights make each region's votes add up to the same total, V / R. */
+function nationParts(regions: readonly Unit[], weighting: Weighting): Weighted<Tally>[] {
+	if (weighting === 'participant') {
+		return regions.map(asIs);
+	}
+	const voters = regions.reduce((sum, region) => sum + region.tally.voters, 0);
+	return regions.map(({ tally }) => ({
+		tally,
+		weight: voters / (regions.length * tally.voters)
+	}));
+}
+
+/** Votes by region, then conference; throws on a conference tagged with two regions. */
+function groupVotes(votes: readonly TaggedVote[]): Map<string, Map<string, TaggedVote[]>> {
+	const regionOf = new Map<string, string>();
+	const regions = new Map<string, Map<string, TaggedVote[]>>();
+	for (const vote of votes) {
+		const known = regionOf.get(vote.conferenceId);
+		if (known !== undefined && known !== vote.regionId) {
+			throw new Error(
+				`Conference ${vote.conferenceId} is tagged with regions ${known} and ${vote.regionId}`
+			);
+		}
+		regionOf.set(vote.conferenceId, vote.regionId);
+		const conferences = regions.get(vote.regionId) ?? new Map<string, TaggedVote[]>();
+		regions.set(vote.regionId, conferences);
+		const cast = conferences.get(vote.conferenceId) ?? [];
+		conferences.set(vote.conferenceId, cast);
+		cast.push(vote);
+	}
+	return regions;
+}
