@@ -1,0 +1,145 @@
+import { cpuSecondsOf, machineCpuSeconds, postgresCpuSeconds, rssOf } from './proc';
+import type { BenchNode } from './servers';
+import { mean, now, percentiles, round, type Percentiles } from './stats';
+
+interface Sample {
+	at: number;
+	rss: (number | null)[];
+	serverCpu: (number | null)[];
+	workerCpu: number;
+	postgresCpu: number;
+	machine: { busy: number; total: number };
+}
+
+export interface Phase {
+	name: string;
+	start: number;
+	end: number;
+}
+
+/** CPU use in a phase, in % of one core (200 % = both cores of a 2-core machine). */
+export interface PhaseCpu {
+	servers: number[];
+	loadGenerators: number;
+	postgres: number | null;
+	/** The whole machine, in % of all its cores. */
+	machineBusy: number;
+	/** Everything else on the machine (other people's work), in % of one core. */
+	others: number;
+}
+
+export interface PhaseLoop {
+	eventLoopDelayMs: (Percentiles & { max: number }) | null;
+	/** Event-loop utilisation, 0–1: the share of time the server's thread was busy. */
+	utilisation: number[];
+}
+
+/** Samples the servers' memory and everyone's CPU once a second, and marks the phases. */
+export class Monitor {
+	readonly samples: Sample[] = [];
+	readonly phases: Phase[] = [];
+	workerPids: number[] = [];
+	private timer: NodeJS.Timeout | null = null;
+
+	constructor(
+		private readonly nodes: BenchNode[],
+		private readonly withPostgres: boolean,
+		/** Where to write a CPU profile of each server for each phase, if anywhere. */
+		private readonly profileDir: string | null = null
+	) {}
+
+	start() {
+		this.sample();
+		this.timer = setInterval(() => this.sample(), 1000);
+	}
+
+	stop() {
+		if (this.timer) {
+			clearInterval(this.timer);
+		}
+	}
+
+	/** Runs `action` as the named phase (profiling the servers meanwhile, if asked to). */
+	async phase<T>(name: string, action: () => Promise<T>): Promise<T> {
+		if (this.profileDir) {
+			await Promise.all(this.nodes.map((n) => n.startProfile()));
+		}
+		const phase = { name, start: now(), end: 0 };
+		this.phases.push(phase);
+		this.sample();
+		try {
+			return await action();
+		} finally {
+			phase.end = now();
+			this.sample();
+			const dir = this.profileDir;
+			if (dir) {
+				await Promise.all(
+					this.nodes.map((n, i) => n.stopProfile(`${dir}/${name}-node${i + 1}.cpuprofile`))
+				);
+			}
+		}
+	}
+
+	peakRssMB(node: number): number {
+		const peak = Math.max(0, ...this.samples.map((s) => s.rss[node] ?? 0));
+		return round(peak / 2 ** 20)!;
+	}
+
+	cpu(name: string): PhaseCpu | null {
+		const phase = this.phases.find((p) => p.name === name);
+		const inside = this.samples.filter((s) => phase && s.at >= phase.start && s.at <= phase.end);
+		const first = inside[0];
+		const last = inside.at(-1);
+		if (!first || !last || last.at - first.at < 500) {
+			return null;
+		}
+		const seconds = (last.at - first.at) / 1000;
+		const pct = (a: number | null, b: number | null) =>
+			a === null || b === null ? 0 : round(((b - a) / seconds) * 100)!;
+		const machine = last.machine.total - first.machine.total;
+		const busy = last.machine.busy - first.machine.busy;
+		const servers = this.nodes.map((_, i) =>
+			pct(first.serverCpu[i] ?? null, last.serverCpu[i] ?? null)
+		);
+		const loadGenerators = pct(first.workerCpu, last.workerCpu);
+		const postgres = this.withPostgres ? pct(first.postgresCpu, last.postgresCpu) : null;
+		const ours = servers.reduce((a, b) => a + b, 0) + loadGenerators + (postgres ?? 0);
+		return {
+			servers,
+			loadGenerators,
+			postgres,
+			machineBusy: round((busy / machine) * 100)!,
+			others: round(Math.max(0, (busy / seconds) * 100 - ours))!
+		};
+	}
+
+	/** Event-loop lag and utilisation of the servers within the named phase (from probe.js). */
+	loop(name: string): PhaseLoop {
+		const phase = this.phases.find((p) => p.name === name);
+		const probes = this.nodes.map((n) =>
+			n.probes.filter((p) => phase && p.at >= phase.start && p.at <= phase.end + 1000)
+		);
+		const lags = probes.flat().flatMap((p) => p.lags);
+		const lag = percentiles(lags);
+		return {
+			eventLoopDelayMs: lag ? { ...lag, max: round(Math.max(...lags))! } : null,
+			utilisation: probes.map((list) => round(mean(list.map((p) => p.elu)) ?? 0, 2)!)
+		};
+	}
+
+	private sample() {
+		this.samples.push({
+			at: now(),
+			rss: this.nodes.map((n) => rssOf(n.pid)),
+			serverCpu: this.nodes.map((n) => cpuSecondsOf(n.pid)),
+			// The parent (presenters, facilitators, the dashboard) counts with the load processes.
+			workerCpu: [process.pid, ...this.workerPids].reduce(
+				(sum, pid) => sum + (cpuSecondsOf(pid) ?? 0),
+				0
+			),
+			postgresCpu: this.withPostgres ? postgresCpuSeconds() : 0,
+			machine: machineCpuSeconds()
+		});
+	}
+}

@@ -1,0 +1,72 @@
+// Loaded into each server by the benchmark only (`node --expose-gc --import ./bench/probe.js
+// server.js`), never by the app. Every second it prints one JSON line on stdout: the event-loop
+// lag samples of that second, the event-loop utilisation and the process's memory. It takes
+// commands as JSON lines on stdin: a full garbage collection then the memory left ("gc"), and a
+// CPU profile of one phase ("profile-start", then "profile-stop" with the file to write).
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+
+const TICK_MS = 20;
+const REPORT_MS = 1000;
+let lags = [];
+let expected = performance.now() + TICK_MS;
+
+const print = (line) =>
+	process.stdout.write(
+		JSON.stringify({ ...line, at: performance.timeOrigin + performance.now() }) + '\n'
+	);
+
+function memory() {
+	const { rss, heapUsed, external } = process.memoryUsage();
+	return { rss, heapUsed, external };
+}
+
+// A timer that should fire every TICK_MS: how late it fires is how long the loop was busy.
+setInterval(() => {
+	const at = performance.now();
+	lags.push(Math.max(0, at - expected));
+	expected = at + TICK_MS;
+}, TICK_MS).unref();
+
+let utilisation = performance.eventLoopUtilization();
+setInterval(() => {
+	const next = performance.eventLoopUtilization();
+	const elu = performance.eventLoopUtilization(next, utilisation).utilization;
+	utilisation = next;
+	print({ msg: 'bench:probe', lags: lags.map((l) => Math.round(l * 100) / 100), elu, ...memory() });
+	lags = [];
+}, REPORT_MS).unref();
+
+const session = new Session();
+const commands = {
+	gc: async () => {
+		globalThis.gc?.();
+		print({ msg: 'bench:memory', ...memory() });
+	},
+	'profile-start': async () => {
+		session.connect();
+		await session.post('Profiler.enable');
+		await session.post('Profiler.start');
+		print({ msg: 'bench:profiling' });
+	},
+	'profile-stop': async ({ file }) => {
+		const { profile } = await session.post('Profiler.stop');
+		session.disconnect();
+		writeFileSync(file, JSON.stringify(profile));
+		print({ msg: 'bench:profiled', file });
+	}
+};
+
+const input = createInterface({ input: process.stdin });
+input.on('line', (line) => {
+	const command = JSON.parse(line);
+	commands[command.cmd](command).catch((error) =>
+		print({ msg: 'bench:probe-failed', error: String(error) })
+	);
+});
+// The server decides when to exit; an open stdin must not keep it alive. When the benchmark
+// itself is gone (stdin closed), the server shuts down as on SIGTERM instead of lingering.
+process.stdin.unref();
+input.on('close', () => process.kill(process.pid, 'SIGTERM'));

@@ -1,0 +1,160 @@
+/**
+ * A load-generator process: holds its share of the phones and runs each phase the parent asks
+ * for, answering with raw samples (the parent computes the percentiles). Started by fleet.ts.
+ */
+import type { PollInfo } from '../src/lib/realtime/events';
+import type { Command, JoinResult, ReconnectResult, Reply, Request, WorkerSetup } from './messages';
+import { noErrors, recordError } from './errors';
+import { Phone } from './phone';
+import { castVotes, pickPoll, type VotePlan } from './voting';
+import { canonical, now, sleep } from './stats';
+
+const phones: Phone[] = [];
+/** The conference's polls as the phones last heard of them, by conference id. */
+const polls = new Map<string, PollInfo[]>();
+let events: Record<string, number> = {};
+
+const hooks = {
+	polls: (conferenceId: string, list: PollInfo[]) => polls.set(conferenceId, list),
+	event: (name: string) => {
+		events[name] = (events[name] ?? 0) + 1;
+	}
+};
+
+const send = (reply: Reply) => process.send!(reply);
+
+process.on('message', (message: WorkerSetup | Request) => {
+	if (message.type === 'setup') {
+		for (const spec of message.phones) {
+			phones.push(new Phone(spec, message.nodeUrls[spec.node]!, hooks));
+		}
+		send({ type: 'ready' });
+		return;
+	}
+	run(message).then(
+		(result) => send({ type: 'result', id: message.id, result }),
+		(error: unknown) => send({ type: 'failed', id: message.id, message: String(error) })
+	);
+});
+process.on('disconnect', () => process.exit(0));
+
+async function run(command: Command): Promise<unknown> {
+	switch (command.type) {
+		case 'join':
+			return joinAll(command.concurrency);
+		case 'steady': {
+			events = {};
+			const plan: VotePlan = { ...command, pick: (phone) => pickPoll(phone, polls) };
+			return { ...(await castVotes(phones, plan)), phoneEvents: events };
+		}
+		case 'burst': {
+			events = {};
+			const voters = phones.filter((p) => p.socket).slice(0, command.votes);
+			const plan: VotePlan = {
+				startAt: command.startAt,
+				endAt: command.startAt + command.windowMs,
+				intervalMs: command.windowMs,
+				drawEveryMs: 0,
+				once: true,
+				pick: (phone) => command.polls[phone.spec.conferenceId] ?? null
+			};
+			return { ...(await castVotes(voters, plan)), phoneEvents: events };
+		}
+		case 'reconnect':
+			return reconnectAll(command.startAt);
+		case 'verify': {
+			// Only phones that read the database back after their last vote can check it.
+			const back = phones.filter((p) => p.readBack);
+			const lost = back.flatMap((p) => p.lostVotes());
+			const acked = phones.flatMap((p) =>
+				[...p.acked].map(([pollId, value]) => [p.participantId, pollId, canonical(value)])
+			);
+			const checked = back.reduce((n, p) => n + p.acked.size, 0);
+			const unchecked = phones.filter((p) => !p.readBack && p.acked.size > 0).length;
+			return { checked, unchecked, lost: lost.length, lostSamples: lost.slice(0, 10), acked };
+		}
+		case 'close':
+			phones.forEach((p) => p.disconnect());
+			return {};
+	}
+}
+
+/** Joins every phone, `concurrency` at a time: form post, socket, phone:hello, table:hello. */
+async function joinAll(concurrency: number): Promise<JoinResult> {
+	const result: JoinResult = {
+		joined: 0,
+		joinMs: [],
+		httpMs: [],
+		helloMs: [],
+		firstAt: now(),
+		lastAt: 0,
+		errors: noErrors()
+	};
+	let next = 0;
+	const lane = async () => {
+		while (next < phones.length) {
+			const phone = phones[next++]!;
+			const startedAt = now();
+			try {
+				await phone.join();
+				const joinedAt = now();
+				await phone.connect();
+				result.lastAt = now();
+				result.joined++;
+				result.joinMs.push(result.lastAt - startedAt);
+				result.httpMs.push(joinedAt - startedAt);
+				result.helloMs.push(result.lastAt - joinedAt);
+			} catch (error) {
+				recordError(result.errors, 'join', error);
+				phone.disconnect();
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, lane));
+	return result;
+}
+
+/** socket.io-client's reconnection policy, as the app's browser client uses it. */
+const RETRY = { firstMs: 1000, maxMs: 5000, randomisation: 0.5, giveUpMs: 60_000 };
+
+/**
+ * Every phone drops its connection at `startAt` and comes back at once: new socket, hello,
+ * table. A phone whose attempt fails retries as the browser would (1 s doubling to 5 s, ±50 %);
+ * only a phone not back within a minute counts as an error.
+ */
+async function reconnectAll(startAt: number): Promise<ReconnectResult> {
+	const result: ReconnectResult = {
+		back: 0,
+		backMs: [],
+		lastBackAt: 0,
+		retries: 0,
+		errors: noErrors()
+	};
+	await sleep(Math.max(0, startAt - now()));
+	const live = phones.filter((p) => p.socket);
+	live.forEach((p) => p.disconnect());
+	const comeBack = async (phone: Phone) => {
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await phone.connect();
+				const at = now();
+				result.back++;
+				result.backMs.push(at - startAt);
+				result.lastBackAt = Math.max(result.lastBackAt, at);
+				return;
+			} catch (error) {
+				phone.disconnect();
+				const delay = Math.min(RETRY.firstMs * 2 ** attempt, RETRY.maxMs);
+				const jittered = delay * (1 + RETRY.randomisation * (2 * Math.random() - 1));
+				if (now() + jittered - startAt > RETRY.giveUpMs) {
+					recordError(result.errors, 'reconnect', error);
+					return;
+				}
+				result.retries++;
+				await sleep(jittered);
+			}
+		}
+	};
+	await Promise.all(live.map(comeBack));
+	return result;
+}

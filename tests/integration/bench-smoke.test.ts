@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BenchReport } from '../../bench/report';
+
+const postgresUrl = inject('postgresUrl');
+const redisUrl = inject('redisUrl');
+const run = promisify(execFile);
+const folder = mkdtempSync(join(tmpdir(), 'droft-bench-'));
+
+/** Every key issue 8 asks of the report. */
+const KEYS = [
+	'participants',
+	'conferences',
+	'nodes',
+	'durableVotesPerSecond',
+	'ackLatencyMs.p50',
+	'ackLatencyMs.p95',
+	'ackLatencyMs.p99',
+	'presenterLatencyMs.p50',
+	'presenterLatencyMs.p95',
+	'presenterLatencyMs.p99',
+	'crossNodePresenterLatencyMs',
+	'joinMs.p50',
+	'joinMs.p95',
+	'memoryPerConnectionKB',
+	'rssMB',
+	'eventLoopDelayMs.p50',
+	'eventLoopDelayMs.p99',
+	'lostVotes',
+	'duplicatedVotes',
+	'errors',
+	'reconnectAllMs',
+	'phoneJsGzipKB.join',
+	'phoneJsGzipKB.table',
+	'phoneJsGzipKB.vote',
+	'machine',
+	'command',
+	'startedAt'
+];
+
+/** Runs the benchmark as `npm run bench` does, small, and reads its JSON report. */
+async function bench(name: string, flags: string[]): Promise<BenchReport> {
+	const out = join(folder, `${name}.json`);
+	// Only what the flags say: no DATABASE_URL or REDIS_URL picked up from the environment.
+	const env = { ...process.env, DATABASE_URL: '', REDIS_URL: '' };
+	await run(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...flags, '--out', out], {
+		env,
+		maxBuffer: 16 * 1024 * 1024
+	});
+	return JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
+}
+
+function expectSound(report: BenchReport, participants: number) {
+	for (const key of KEYS) {
+		expect(report, key).toHaveProperty(key);
+	}
+	expect(report.connected).toBe(participants);
+	expect(report.verification.checked).toBeGreaterThan(0);
+	expect(report.lostVotes).toBe(0);
+	expect(report.duplicatedVotes).toBe(0);
+	expect(report.errors, JSON.stringify(report.errorDetails)).toBe(0);
+}
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the benchmark (a small run, so it cannot rot; targets are for `npm run bench`)', () => {
+	const database = postgresUrl ? ['--database-url', postgresUrl] : [];
+
+	it('runs 200 phones in 2 conferences on one node and loses no vote', async () => {
+		const flags = ['--participants', '200', '--conferences', '2', '--duration', '5'];
+		const report = await bench('one-node', [...flags, '--rate', '100', ...database]);
+		expectSound(report, 200);
+		expect(report.nodes).toBe(1);
+		expect(report.crossNodePresenterLatencyMs).toBeNull();
+		expect(report.burst?.acked).toBe(200);
+	}, 240_000);
+
+	it.skipIf(!postgresUrl || !redisUrl)(
+		'runs 100 phones across two nodes over Redis (needs DATABASE_URL and REDIS_URL)',
+		async () => {
+			const flags = ['--participants', '100', '--conferences', '2', '--duration', '4'];
+			const report = await bench('two-nodes', [
+				...flags,
+				...['--rate', '50', '--nodes', '2', '--redis-url', redisUrl!, ...database]
+			]);
+			expectSound(report, 100);
+			expect(report.nodes).toBe(2);
+			expect(report.crossNodePresenterLatencyMs).not.toBeNull();
+		},
+		240_000
+	);
+});
