@@ -34,6 +34,13 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/readyz`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'warn' }
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			DATA_DIR: 'memory://',
+			LOG_LEVEL: 'warn',
+			// The demo admin (demo@droft.no) signs in with this in the admin tests.
+			DEMO_ADMIN_PASSWORD: 'demo-passord-123'
+		}
 	}
 });

@@ -4,13 +4,20 @@ import http from 'node:http';
 const HTTP_SERVER = Symbol.for('droft.httpServer');
 const RUNTIME = Symbol.for('droft.runtime');
 
+// adapter-node assumes https unless told otherwise; this server speaks plain HTTP, so the
+// protocol comes from X-Forwarded-Proto (a TLS proxy sets it) and is http when absent.
+// Without this, SvelteKit's CSRF check refuses every form post on http://.
+process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+// Content-pack uploads are zips up to 5 MB; SvelteKit's default body limit is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '6M';
+
 const server = http.createServer();
 globalThis[HTTP_SERVER] = server;
 
 let handler;
 try {
 	// Importing the handler runs the app's init hook: config, migrations, seed, socket.io.
-	({ handler } = await import('./build/handler.js'));
+	({ handler } = await import(`./${process.env.BUILD_DIR ?? 'build'}/handler.js`));
 } catch (error) {
 	if (
 		error?.code === 'ERR_MODULE_NOT_FOUND' &&
@@ -27,6 +34,7 @@ const runtime = globalThis[RUNTIME];
 // socket.io answers /socket.io/ itself; if SvelteKit answered too, the response would be sent twice.
 server.on('request', (req, res) => {
 	if (!req.url?.startsWith('/socket.io/')) {
+		req.headers['x-forwarded-proto'] ??= 'http';
 		handler(req, res);
 	}
 });

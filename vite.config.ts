@@ -29,11 +29,17 @@ function devRealtime(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'baseLocale']
-		}),
+		// Under vitest the messages are already compiled (`npm run i18n`); the plugin's watcher
+		// would keep the test process from exiting.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['cookie', 'baseLocale']
+					})
+				]),
 		sveltekit(),
 		devRealtime()
 	],

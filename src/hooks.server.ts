@@ -5,6 +5,8 @@ import { env } from '$env/dynamic/private';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
+import { resolveActor } from '$lib/server/auth/actor';
+import { PARTICIPANT_COOKIE, STAFF_COOKIE } from '$lib/server/auth/cookies';
 
 /** server.js (production) or the Vite plugin (development) puts its HTTP server here. */
 const HTTP_SERVER = Symbol.for('droft.httpServer');
@@ -39,7 +41,32 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, locale);
+/**
+ * SvelteKit checks the Origin of form posts only; this covers every other write (JSON, uploads)
+ * too. Browsers always send Origin on cross-site writes; tools without one are not browsers.
+ */
+const sameOriginWrites: Handle = async ({ event, resolve }) => {
+	const origin = event.request.headers.get('origin');
+	const write = !['GET', 'HEAD', 'OPTIONS'].includes(event.request.method);
+	if (write && origin && origin !== event.url.origin) {
+		return new Response('Cross-site request refused', { status: 403 });
+	}
+	return resolve(event);
+};
+
+/** Who is asking, from the staff session and participant cookies. */
+const actor: Handle = async ({ event, resolve }) => {
+	const cookies = {
+		[STAFF_COOKIE]: event.cookies.get(STAFF_COOKIE),
+		[PARTICIPANT_COOKIE]: event.cookies.get(PARTICIPANT_COOKIE)
+	};
+	const { staff, participant } = await resolveActor(getRuntime().database.db, cookies);
+	event.locals.staff = staff;
+	event.locals.participant = participant;
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, sameOriginWrites, actor, locale);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status === 404) {

@@ -8,16 +8,20 @@ test('the front page lists the demo conferences and passes axe', async ({ page, 
 	await screenshots(page, 'home');
 });
 
-test('joining from a phone adds one to the presenter count, leaving takes it away', async ({
+test('joining from a phone adds one to the presenter count; leaving drops the connection', async ({
 	browser,
 	page,
 	checkA11y
 }) => {
 	const [conference] = await demoConferences(page);
+	// The presenter belongs to the facilitator: sign in first.
 	await page.goto(conference!.presenterPath);
+	await page.getByLabel('E-post').fill('demo@droft.no');
+	await page.getByLabel('Passord').fill('demo-passord-123');
+	await page.getByRole('button', { name: 'Logg inn' }).click();
 	await expect(page.getByTestId('join-code')).toHaveText(conference!.code);
 	await expect(page.getByRole('img', { name: /QR-kode som åpner/ })).toBeVisible();
-	await expect(page.getByTestId('participant-count')).toHaveText('0');
+	await expect(page.getByTestId('joined-count')).toHaveText('0');
 	await checkA11y(page);
 
 	const phoneContext = await browser.newContext({
@@ -28,15 +32,23 @@ test('joining from a phone adds one to the presenter count, leaving takes it awa
 	await phone.goto('/');
 	await phone.getByLabel('Kode fra storskjermen').fill(conference!.code.toLowerCase());
 	await phone.getByRole('button', { name: 'Bli med' }).click();
-	await expect(phone.getByText('Du er med!')).toBeVisible();
+	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
+	await phone.getByLabel('Folkevalgt').check();
+	await phone.getByLabel('Bordnummer').fill('2');
 	await checkA11y(phone);
-	await screenshots(phone, 'join');
+	await screenshots(phone, 'join-form');
+	await phone.getByRole('button', { name: 'Bli med' }).click();
+	await expect(phone.getByText('Bord 2', { exact: true })).toBeVisible();
+	await checkA11y(phone);
+	await screenshots(phone, 'phone-home');
 
-	await expect(page.getByTestId('participant-count')).toHaveText('1');
+	await expect(page.getByTestId('joined-count')).toHaveText('1');
+	await expect(page.getByTestId('connected-count')).toContainText('1 tilkoblet');
 	await screenshots(page, 'presenter');
 
 	await phoneContext.close();
-	await expect(page.getByTestId('participant-count')).toHaveText('0');
+	await expect(page.getByTestId('connected-count')).toContainText('0 tilkoblet');
+	await expect(page.getByTestId('joined-count')).toHaveText('1');
 });
 
 test('an unknown code says so and offers to try another', async ({ page, checkA11y }) => {

@@ -15,7 +15,7 @@ declare module 'vitest' {
  * DATABASE_URL is set, each run gets its own new database on that server, dropped at the end.
  */
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/handler.js')) {
+	if (!existsSync(`${process.env.BUILD_DIR ?? 'build'}/handler.js`)) {
 		throw new Error('Integration tests run the built app: run `npm run build` first.');
 	}
 	const base = process.env.DATABASE_URL;

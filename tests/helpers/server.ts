@@ -22,10 +22,12 @@ export interface ServerOptions {
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
 	const env: Record<string, string> = {
 		PATH: process.env.PATH ?? '',
+		...(process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {}),
 		PORT: '0',
 		HOST: '127.0.0.1',
 		LOG_LEVEL: 'info',
 		DATA_DIR: 'memory://',
+		DEMO_ADMIN_PASSWORD: 'demo-passord-123',
 		...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
 		...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
 		...options.env
@@ -59,7 +61,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
 }
 
 export function stopProcess(child: ChildProcess): Promise<number | null> {
-	if (child.exitCode !== null) {
+	if (child.exitCode !== null || child.signalCode !== null) {
 		return Promise.resolve(child.exitCode);
 	}
 	return new Promise((resolve) => {

@@ -7,12 +7,13 @@ import type {
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A real socket.io client, connected over websocket. */
-export async function connect(url: string): Promise<TestSocket> {
+/** A real socket.io client, connected over websocket, with the browser's cookies if any. */
+export async function connect(url: string, cookie = ''): Promise<TestSocket> {
 	const socket: TestSocket = io(url, {
 		transports: ['websocket'],
 		forceNew: true,
-		reconnection: false
+		reconnection: false,
+		extraHeaders: cookie ? { cookie } : {}
 	});
 	await new Promise<void>((resolve, reject) => {
 		socket.once('connect', () => resolve());

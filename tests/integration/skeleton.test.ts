@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
 import { listedConferences, type ListedConference } from '../helpers/conferences';
-import type { PresenceCount } from '../../src/lib/realtime/events';
+import { joinAsParticipant, signIn } from '../helpers/http';
+import type { ConferenceCounts } from '../../src/lib/realtime/events';
 
 const postgresUrl = inject('postgresUrl');
 const backends = [
@@ -14,8 +15,8 @@ describe.each(backends)('one node on $name', ({ databaseUrl }) => {
 	let server: TestServer;
 	let conferences: ListedConference[];
 	const sockets: TestSocket[] = [];
-	const open = async () => {
-		const socket = await connect(server.url);
+	const open = async (cookie = '') => {
+		const socket = await connect(server.url, cookie);
 		sockets.push(socket);
 		return socket;
 	};
@@ -50,58 +51,81 @@ describe.each(backends)('one node on $name', ({ databaseUrl }) => {
 		});
 	});
 
-	it('counts a phone on the presenter screen while it is connected', async () => {
+	it('counts a joined phone on the presenter screen, and its connection while it is open', async () => {
 		const conference = conferences[0]!;
-		const presenter = await open();
-		const watched = await request<{ presence: PresenceCount }>(presenter, 'presenter:watch', {
+		const presenter = await open(await signIn(server.url));
+		const watched = await request<{ counts: ConferenceCounts }>(presenter, 'presenter:watch', {
 			conferenceId: conference.id
 		});
-		expect(watched).toMatchObject({ ok: true, data: { presence: { count: 0 } } });
+		expect(watched.ok).toBe(true);
+		// Other test files may share this database: count from what is there now.
+		const base = watched.ok ? watched.data.counts : { joined: 0, connected: 0 };
+		const table = 150;
 
-		const phone = await open();
-		const counted = nextEvent<PresenceCount>(presenter, 'presence:count', (p) => p.count === 1);
-		const joined = await request(phone, 'conference:join', {
-			code: conference.joinCode.toLowerCase()
+		const joined = nextEvent<ConferenceCounts>(
+			presenter,
+			'counts:changed',
+			(c) => c.connected === base.connected + 1
+		);
+		const cookie = await joinAsParticipant(server.url, conference.joinCode.toLowerCase(), {
+			table: String(table)
 		});
-		expect(joined).toMatchObject({ ok: true, data: { conference: { id: conference.id } } });
-		await counted;
+		const phone = await open(cookie);
+		expect(await request(phone, 'phone:hello', {})).toMatchObject({
+			ok: true,
+			data: { conference: { id: conference.id }, participant: { tableNumber: table } }
+		});
+		const after = await joined;
+		expect(after.joined).toBe(base.joined + 1);
+		expect(after.tables.find((t) => t.number === table)).toEqual({
+			number: table,
+			joined: 1,
+			connected: 1
+		});
 
-		const uncounted = nextEvent<PresenceCount>(presenter, 'presence:count', (p) => p.count === 0);
+		const left = nextEvent<ConferenceCounts>(
+			presenter,
+			'counts:changed',
+			(c) => c.connected === base.connected
+		);
 		phone.disconnect();
-		await uncounted;
+		expect((await left).joined).toBe(base.joined + 1);
 	});
 
-	it('refuses an unknown join code with a clear error and keeps running', async () => {
+	it('tells a phone that has not joined to join with the code', async () => {
 		const phone = await open();
-		const answer = await request(phone, 'conference:join', { code: 'XXXXXX' });
-		expect(answer).toEqual({
+		expect(await request(phone, 'phone:hello', {})).toMatchObject({
 			ok: false,
-			error: { code: 'unknown_code', message: 'Vi fant ingen konferanse med den koden.' }
+			error: { code: 'unauthenticated' }
 		});
 		expect((await fetch(server.url + '/healthz')).status).toBe(200);
 	});
 
 	it('answers malformed and unknown socket events with an error', async () => {
-		const phone = await open();
+		const phone = await open(await signIn(server.url));
+		const id = conferences[0]!.id;
 		for (const payload of [
 			null,
 			42,
-			'AC3D4E',
+			'x',
 			{},
-			{ code: 7 },
-			{ code: 'x'.repeat(500) },
-			{ code: 'AC3D4E', extra: 1 }
+			{ conferenceId: 7 },
+			{ conferenceId: 'x'.repeat(500) },
+			{ conferenceId: id, extra: 1 }
 		]) {
-			const answer = await request(phone, 'conference:join', payload);
+			const answer = await request(phone, 'presenter:watch', payload);
 			expect(answer.ok, JSON.stringify(payload)).toBe(false);
 			if (!answer.ok) {
 				expect(answer.error.code).toBe('bad_request');
 			}
 		}
-		expect(await request(phone, 'presenter:watch', { conferenceId: 'not-a-uuid' })).toMatchObject({
-			ok: false,
-			error: { code: 'bad_request' }
-		});
+		expect(
+			await request(phone, 'control:agenda', {
+				conferenceId: id,
+				action: { type: 'fly' },
+				expectedVersion: 0
+			})
+		).toMatchObject({ ok: false, error: { code: 'bad_request' } });
 		expect(await request(phone, 'no:such-event', {})).toMatchObject({
 			ok: false,
 			error: { code: 'bad_request' }

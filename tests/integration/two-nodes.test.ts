@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
 import { listedConferences } from '../helpers/conferences';
-import type { PresenceCount } from '../../src/lib/realtime/events';
+import { joinAsParticipant, signIn } from '../helpers/http';
+import type { ConferenceCounts } from '../../src/lib/realtime/events';
 
 const postgresUrl = inject('postgresUrl');
 const redisUrl = inject('redisUrl');
@@ -40,28 +41,41 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 			expect(onB).toEqual(onA);
 		});
 
-		it('show a phone on node B on presenter screens on both nodes, and drop it when it leaves', async () => {
+		it('show phones on either node on presenter screens on both nodes, and drop one when it leaves', async () => {
 			const conference = (await listedConferences(a.url))[1]!;
-			const presenters = await Promise.all([connect(a.url), connect(b.url)]);
+			const staff = await signIn(a.url);
+			const presenters = await Promise.all([connect(a.url, staff), connect(b.url, staff)]);
 			sockets.push(...presenters);
+			let base = { joined: 0, connected: 0 };
 			for (const presenter of presenters) {
-				await request(presenter, 'presenter:watch', { conferenceId: conference.id });
+				const watched = await request<{ counts: ConferenceCounts }>(presenter, 'presenter:watch', {
+					conferenceId: conference.id
+				});
+				expect(watched.ok).toBe(true);
+				if (watched.ok) {
+					base = watched.data.counts;
+				}
 			}
-			const phones = await Promise.all([connect(b.url), connect(a.url)]);
-			sockets.push(...phones);
-
+			const cookies = [
+				await joinAsParticipant(b.url, conference.joinCode),
+				await joinAsParticipant(a.url, conference.joinCode)
+			];
 			const two = presenters.map((p) =>
-				nextEvent<PresenceCount>(p, 'presence:count', (c) => c.count === 2)
+				nextEvent<ConferenceCounts>(
+					p,
+					'counts:changed',
+					(c) => c.connected === base.connected + 2 && c.joined === base.joined + 2
+				)
 			);
+			const phones = await Promise.all([connect(b.url, cookies[0]), connect(a.url, cookies[1])]);
+			sockets.push(...phones);
 			for (const phone of phones) {
-				expect(
-					await request(phone, 'conference:join', { code: conference.joinCode })
-				).toMatchObject({ ok: true });
+				expect(await request(phone, 'phone:hello', {})).toMatchObject({ ok: true });
 			}
 			await Promise.all(two);
 
 			const one = presenters.map((p) =>
-				nextEvent<PresenceCount>(p, 'presence:count', (c) => c.count === 1)
+				nextEvent<ConferenceCounts>(p, 'counts:changed', (c) => c.connected === base.connected + 1)
 			);
 			phones[0]!.disconnect();
 			await Promise.all(one);

@@ -13,8 +13,8 @@ import {
 import type { PublicResult } from './tally';
 
 /** What a conference participant is there as (not to be confused with access roles in roles.ts). */
-export const PARTICIPANT_ROLES = ['folkevalgt', 'administrasjon', 'tillitsvalgt', 'annet'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export { PARTICIPANT_ROLES, type ParticipantRole } from './participant-role';
+import type { ParticipantRole } from './participant-role';
 
 /** A stored vote with where it was cast and the voter's role. */
 export interface TaggedVote {

@@ -1,7 +1,13 @@
 /** Room names say what they hold. Participants never join a room that receives hidden results. */
 export const rooms = {
-	/** Every phone of a conference. */
+	/** Every phone of a conference: public state only. */
 	phones: (conferenceId: string) => `phones:${conferenceId}`,
-	/** Every presenter screen of a conference. */
-	presenter: (conferenceId: string) => `presenter:${conferenceId}`
+	/** The phones at one table. */
+	table: (tableId: string) => `table:${tableId}`,
+	/** Every presenter screen of a conference: revealed results only. */
+	presenter: (conferenceId: string) => `presenter:${conferenceId}`,
+	/** Facilitators' control views: may receive hidden results. */
+	control: (conferenceId: string) => `control:${conferenceId}`,
+	/** KS staff on the national dashboard of a round: every conference's results. */
+	nation: (roundId: string) => `round:${roundId}:national`
 };

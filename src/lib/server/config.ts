@@ -32,6 +32,14 @@ const Env = z.object({
 		.enum(['true', 'false'])
 		.default('true')
 		.transform((v) => v === 'true'),
+	/** Password of the demo admin (demo@droft.no) seeded with the demo round. Unset → random, printed. */
+	DEMO_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+	/** Phone writes (votes, texts, table actions) allowed per IP address in 10 s, across nodes; 0 = no per-address limit. */
+	RATE_LIMIT_PER_ADDRESS: z
+		.string()
+		.regex(/^\d{1,7}$/, 'must be a whole number (0 turns the limit off)')
+		.default('5000')
+		.transform(Number),
 	/** Name of this node in logs and /readyz (defaults to host:port). */
 	NODE_NAME: z.string().min(1).max(64).optional()
 });
@@ -46,6 +54,8 @@ export type Config = {
 	logLevel: 'debug' | 'info' | 'warn' | 'error';
 	seedDemo: boolean;
 	nodeName: string;
+	demoAdminPassword: string | undefined;
+	writesPerAddress: number;
 };
 
 export class ConfigError extends Error {}
@@ -73,6 +83,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 		redisUrl: e.REDIS_URL,
 		logLevel: e.LOG_LEVEL,
 		seedDemo: e.SEED_DEMO,
-		nodeName: e.NODE_NAME ?? `node-${e.PORT}`
+		nodeName: e.NODE_NAME ?? `node-${e.PORT}`,
+		demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
+		writesPerAddress: e.RATE_LIMIT_PER_ADDRESS
 	};
 }

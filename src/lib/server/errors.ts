@@ -60,12 +60,26 @@ export function toAppErrorJson(error: unknown, newId: () => string): AppErrorJso
 	return { code: 'internal', message: 'Noe gikk galt. Prøv igjen.', id: newId() };
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
-	const code = (error as { code?: unknown } | null)?.code;
-	return (
+/** A lost or refused database connection, also when wrapped (drizzle puts the driver's error in `cause`). */
+function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+	if (!error || depth > 3) {
+		return false;
+	}
+	const code = (error as { code?: unknown }).code;
+	const message = error instanceof Error ? error.message : '';
+	if (
 		code === 'ECONNREFUSED' ||
 		code === 'ECONNRESET' ||
+		code === 'EPIPE' ||
+		code === 'ETIMEDOUT' ||
 		code === '57P01' || // admin_shutdown
-		code === '57P03' // cannot_connect_now
-	);
+		code === '57P03' || // cannot_connect_now
+		// node-postgres reports a lost server without a code.
+		/Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+			message
+		)
+	) {
+		return true;
+	}
+	return isDatabaseUnavailable((error as { cause?: unknown }).cause, depth + 1);
 }

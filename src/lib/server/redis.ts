@@ -10,6 +10,8 @@ function createRedisClient(url: string) {
 
 export interface RedisHandle {
 	client: ReturnType<typeof createRedisClient>;
+	/** Called each time Redis is reachable again after an outage. */
+	onBack(listener: () => void): void;
 	ping(): Promise<void>;
 	close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export interface RedisHandle {
 /** Connects to Redis; reconnects by itself and logs each outage once, never crashing the node. */
 export async function connectRedis(url: string, log: Logger): Promise<RedisHandle> {
 	let down = false;
+	const backListeners: (() => void)[] = [];
 	const client = createRedisClient(url);
 	client.on('error', (error: unknown) => {
 		if (!down) {
@@ -28,11 +31,13 @@ export async function connectRedis(url: string, log: Logger): Promise<RedisHandl
 		if (down) {
 			down = false;
 			log.info('redis back');
+			backListeners.forEach((listener) => listener());
 		}
 	});
 	await client.connect();
 	return {
 		client,
+		onBack: (listener) => backListeners.push(listener),
 		ping: async () => {
 			await client.ping();
 		},

@@ -6,7 +6,9 @@ import { createInFlight, type InFlight } from './in-flight';
 import { createLogger, type Logger } from './log';
 import { createRealtime, type Realtime } from './realtime/io';
 import { connectRedis, type RedisHandle } from './redis';
-import { seedDemoIfEmpty } from './services/seed';
+import { seedDemoIfEmpty, seedMunicipalities } from './services/seed';
+import { importBundledPacks } from './services/content';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
 
 /** Everything one node holds: config, database, Redis, socket.io. Built once per process. */
 export interface Runtime {
@@ -16,6 +18,7 @@ export interface Runtime {
 	redis: RedisHandle | undefined;
 	realtime: Realtime;
 	inFlight: InFlight;
+	limiter: RateLimiter;
 	shutdown(signal: string): Promise<void>;
 }
 
@@ -48,17 +51,25 @@ export async function startRuntime(
 		migrationsFolder: resolve('drizzle')
 	});
 	log.info('database ready', { kind: database.kind });
+	await seedMunicipalities(database.db);
 	if (config.seedDemo) {
-		await seedDemoIfEmpty(database.db, log);
+		await seedDemoIfEmpty(database.db, log, {
+			adminPassword: config.demoAdminPassword,
+			// On a shared PostgreSQL the first admin comes from `npm run admin:create` instead.
+			createAdmin: database.kind === 'pglite' || config.demoAdminPassword !== undefined
+		});
 	}
+	await importBundledPacks(database.db, log);
 	const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
 	const inFlight = createInFlight();
+	const limiter = createRateLimiter(redis, log);
 	const realtime = await createRealtime(httpServer, {
 		config,
 		db: database.db,
 		log,
 		inFlight,
-		redis: redis?.client
+		limiter,
+		redis
 	});
 	const runtime: Runtime = {
 		config,
@@ -67,6 +78,7 @@ export async function startRuntime(
 		redis,
 		realtime,
 		inFlight,
+		limiter,
 		shutdown: (signal) => shutdown(runtime, httpServer, signal)
 	};
 	(globalThis as Holder)[KEY] = runtime;

@@ -1,7 +1,7 @@
 import { getRuntime } from '$lib/server/runtime';
-import { listConferences } from '$lib/server/db/queries/conferences';
+import { listLiveConferences } from '$lib/server/db/queries/conferences';
 
 export const load = async () => {
-	const conferences = await listConferences(getRuntime().database.db);
+	const conferences = await listLiveConferences(getRuntime().database.db);
 	return { conferences };
 };

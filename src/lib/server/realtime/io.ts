@@ -4,15 +4,23 @@ import type { Config } from '../config';
 import type { Db } from '../db';
 import type { InFlight } from '../in-flight';
 import type { Logger } from '../log';
-import { createPresence, type Presence } from './presence';
+import type { RateLimiter } from '../rate-limit';
+import type { RedisHandle } from '../redis';
+import { createCounts, type Counts } from './counts';
+import { authenticate } from './middleware';
 import { createRun } from './run';
 import type { Io } from './types';
-import { registerJoinHandlers } from './handlers/join';
-import { registerPresenterHandlers } from './handlers/presenter';
+import { registerPhoneHandlers } from './handlers/phone';
+import { registerStaffHandlers } from './handlers/staff';
+import { registerTableHandlers } from './handlers/table';
+import { registerVoteHandlers } from './handlers/vote';
+import { registerNationHandlers } from './handlers/nation';
+import { createTallies, type Tallies } from './tallies';
 
 export interface Realtime {
 	io: Io;
-	presence: Presence;
+	counts: Counts;
+	tallies: Tallies;
 	/** Disconnects every socket; the HTTP server is closed by its owner. */
 	close(): void;
 }
@@ -22,11 +30,10 @@ interface Deps {
 	db: Db;
 	log: Logger;
 	inFlight: InFlight;
-	/** A connected Redis client for the adapter, when REDIS_URL is set. */
-	redis?: unknown;
+	limiter: RateLimiter;
+	/** Redis for the adapter, when REDIS_URL is set. */
+	redis?: RedisHandle;
 }
-
-const KNOWN_EVENTS = new Set(['conference:join', 'presenter:watch']);
 
 /** socket.io on the app's own HTTP server: origin check, adapter, and one handler set per socket. */
 export async function createRealtime(httpServer: HttpServer, deps: Deps): Promise<Realtime> {
@@ -40,18 +47,38 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	});
 	if (deps.redis) {
 		const { createAdapter } = await import('@socket.io/redis-streams-adapter');
-		io.adapter(createAdapter(deps.redis, { streamName: 'droft:socket.io' }));
+		io.adapter(createAdapter(deps.redis.client, { streamName: 'droft:socket.io' }));
 	}
-	const presence = createPresence(io, log);
+	const counts = createCounts(io, deps.db, log);
+	const tallies = createTallies(io, deps.db, log);
+	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
+	deps.redis?.onBack(() => {
+		tallies.resendRecent();
+		counts.resendRecent();
+	});
+	io.use(authenticate(deps.db, log));
 
 	io.on('connection', (socket) => {
 		// Listeners are registered synchronously: one added after an await misses early events.
-		const context = { socket, db: deps.db, log, presence, run: createRun(log, deps.inFlight) };
-		registerJoinHandlers(context);
-		registerPresenterHandlers(context);
+		const context = {
+			io,
+			socket,
+			db: deps.db,
+			log,
+			counts,
+			tallies,
+			limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
+			run: createRun(log, deps.inFlight)
+		};
+		registerPhoneHandlers(context);
+		registerTableHandlers(context);
+		registerStaffHandlers(context);
+		registerVoteHandlers(context);
+		registerNationHandlers(context);
 		socket.onAny((event: string, ...args: unknown[]) => {
 			const ack = args.at(-1);
-			if (!KNOWN_EVENTS.has(event) && typeof ack === 'function') {
+			// An event no handler listens to still gets an answer.
+			if (socket.listeners(event as 'phone:hello').length === 0 && typeof ack === 'function') {
 				ack({ ok: false, error: { code: 'bad_request', message: `Ukjent hendelse: ${event}` } });
 			}
 		});
@@ -59,9 +86,11 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 
 	return {
 		io,
-		presence,
+		counts,
+		tallies,
 		close: () => {
-			presence.stop();
+			counts.stop();
+			tallies.stop();
 			io.disconnectSockets(true);
 			void io.close();
 		}

@@ -1,14 +1,16 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferences, regions, rounds } from '../schema';
 import type { ConferenceSummary } from '$lib/realtime/events';
+import { AgendaState } from '$lib/domain/agenda';
 
 const summaryColumns = {
 	id: conferences.id,
 	title: conferences.title,
 	regionName: regions.name,
 	joinCode: conferences.joinCode,
-	status: conferences.status
+	status: conferences.status,
+	verified: conferences.verified
 };
 
 export async function findConferenceByJoinCode(
@@ -39,17 +41,50 @@ export interface ConferenceListItem extends ConferenceSummary {
 	roundName: string;
 }
 
-/** Every conference with its round and region, by round then region name. */
-export async function listConferences(db: DbOrTx): Promise<ConferenceListItem[]> {
+/** Every live conference with its round and region, by round then region name. */
+export async function listLiveConferences(db: DbOrTx): Promise<ConferenceListItem[]> {
 	return db
 		.select({ ...summaryColumns, roundName: rounds.name })
 		.from(conferences)
 		.innerJoin(regions, eq(regions.id, conferences.regionId))
 		.innerJoin(rounds, eq(rounds.id, conferences.roundId))
+		.where(eq(conferences.status, 'live'))
 		.orderBy(asc(rounds.createdAt), asc(regions.name));
 }
 
 export async function countRounds(db: DbOrTx): Promise<number> {
 	const rows = await db.select({ id: rounds.id }).from(rounds).limit(1);
 	return rows.length;
+}
+
+/** The conference's agenda state, parsed. */
+export async function getAgenda(
+	db: DbOrTx,
+	conferenceId: string
+): Promise<AgendaState | undefined> {
+	const [row] = await db
+		.select({ agenda: conferences.agenda })
+		.from(conferences)
+		.where(eq(conferences.id, conferenceId));
+	return row ? AgendaState.parse(row.agenda) : undefined;
+}
+
+/** Writes `next` only if the stored agenda is still at `expectedVersion`; false when it moved on. */
+export async function compareAndSetAgenda(
+	db: DbOrTx,
+	conferenceId: string,
+	expectedVersion: number,
+	next: AgendaState
+): Promise<boolean> {
+	const rows = await db
+		.update(conferences)
+		.set({ agenda: next })
+		.where(
+			and(
+				eq(conferences.id, conferenceId),
+				sql`(${conferences.agenda}->>'version')::int = ${expectedVersion}`
+			)
+		)
+		.returning({ id: conferences.id });
+	return rows.length === 1;
 }

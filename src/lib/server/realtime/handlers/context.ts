@@ -1,14 +1,19 @@
 import type { Db } from '../../db';
 import type { Logger } from '../../log';
-import type { Presence } from '../presence';
+import type { Counts } from '../counts';
 import type { Run } from '../run';
-import type { AppSocket } from '../types';
+import type { Tallies } from '../tallies';
+import type { AppSocket, Io } from '../types';
+import type { WriteLimits } from './limits';
 
 /** What every handler module gets for one connected socket. */
 export interface HandlerContext {
+	io: Io;
 	socket: AppSocket;
 	run: Run;
 	db: Db;
-	presence: Presence;
+	counts: Counts;
+	tallies: Tallies;
+	limits: WriteLimits;
 	log: Logger;
 }

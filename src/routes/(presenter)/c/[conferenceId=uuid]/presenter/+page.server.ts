@@ -1,15 +1,25 @@
-import { error } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
 import { findConferenceById } from '$lib/server/db/queries/conferences';
 import { joinUrl, qrDataUrl } from '$lib/server/join-url';
 import { getRuntime } from '$lib/server/runtime';
+import { allowStaff, notFound } from '$lib/server/auth/page-guard';
+import { packForConference } from '$lib/server/services/content';
+import { toViewPack } from '$lib/components/content/view-pack';
 
-export const load = async ({ params, url }) => {
+export const load = async (event) => {
+	const { params, url } = event;
 	const runtime = getRuntime();
-	const conference = await findConferenceById(runtime.database.db, params.conferenceId);
+	const { db } = runtime.database;
+	await allowStaff(event, 'presenter:view', params.conferenceId);
+	const conference = await findConferenceById(db, params.conferenceId);
 	if (!conference) {
-		error(404, { message: m.error_not_found(), code: 'not_found' });
+		notFound();
 	}
 	const link = joinUrl(runtime.config.origin, url.origin, conference.joinCode);
-	return { conference, joinUrl: link, qr: await qrDataUrl(link) };
+	const pack = await packForConference(db, conference.id);
+	return {
+		conference,
+		joinUrl: link,
+		qr: await qrDataUrl(link),
+		pack: pack ? toViewPack(pack) : null
+	};
 };

@@ -1,0 +1,225 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../index';
+import { conferenceTables, participants, polls, tableAnswers, textUpvotes, votes } from '../schema';
+import type { Ballot, VoteValue } from '$lib/domain/ballots/types';
+
+export type PollStatus = 'draft' | 'open' | 'closed' | 'revealed';
+
+export interface PollRow {
+	id: string;
+	conferenceId: string;
+	questionId: string;
+	ballotId: string;
+	ballot: Ballot;
+	status: PollStatus;
+}
+
+const pollColumns = {
+	id: polls.id,
+	conferenceId: polls.conferenceId,
+	questionId: polls.questionId,
+	ballotId: polls.ballotId,
+	ballot: polls.ballot,
+	status: polls.status
+};
+const asPoll = (row: Record<keyof typeof pollColumns, unknown>) => row as PollRow;
+
+export async function findPoll(db: DbOrTx, pollId: string): Promise<PollRow | undefined> {
+	const [row] = await db.select(pollColumns).from(polls).where(eq(polls.id, pollId));
+	return row ? asPoll(row) : undefined;
+}
+
+export async function pollsOfConference(db: DbOrTx, conferenceId: string): Promise<PollRow[]> {
+	const rows = await db.select(pollColumns).from(polls).where(eq(polls.conferenceId, conferenceId));
+	return rows.map(asPoll);
+}
+
+/** Creates the question's polls (one per ballot) if they do not exist yet. */
+export async function ensurePolls(
+	db: DbOrTx,
+	conferenceId: string,
+	questionId: string,
+	ballots: Ballot[]
+) {
+	await db
+		.insert(polls)
+		.values(ballots.map((ballot) => ({ conferenceId, questionId, ballotId: ballot.id, ballot })))
+		.onConflictDoNothing();
+}
+
+/** Moves the question's polls that are in one of `from` to `to`; returns how many moved. */
+export async function setQuestionStatus(
+	db: DbOrTx,
+	conferenceId: string,
+	questionId: string,
+	from: PollStatus[],
+	to: PollStatus,
+	now: Date
+): Promise<number> {
+	const stamp =
+		to === 'open'
+			? { openedAt: now }
+			: to === 'closed'
+				? { closedAt: now }
+				: to === 'revealed'
+					? { revealedAt: now }
+					: {};
+	const rows = await db
+		.update(polls)
+		.set({ status: to, ...stamp })
+		.where(
+			and(
+				eq(polls.conferenceId, conferenceId),
+				eq(polls.questionId, questionId),
+				inArray(polls.status, from)
+			)
+		)
+		.returning({ id: polls.id });
+	return rows.length;
+}
+
+/** Stores the participant's vote, replacing an earlier one on the same poll. */
+export async function upsertVote(
+	db: DbOrTx,
+	pollId: string,
+	participantId: string,
+	value: VoteValue,
+	now: Date
+): Promise<string> {
+	const [row] = await db
+		.insert(votes)
+		.values({ pollId, participantId, value, createdAt: now, updatedAt: now })
+		.onConflictDoUpdate({
+			target: [votes.pollId, votes.participantId],
+			set: { value, updatedAt: now }
+		})
+		.returning({ id: votes.id });
+	return row!.id;
+}
+
+/** A table's one answer, replacing the table's earlier one. */
+export async function upsertTableAnswer(
+	db: DbOrTx,
+	values: { pollId: string; tableId: string; text: string; participantId: string; now: Date }
+) {
+	await db
+		.insert(tableAnswers)
+		.values({ ...values, updatedAt: values.now })
+		.onConflictDoUpdate({
+			target: [tableAnswers.pollId, tableAnswers.tableId],
+			set: { text: values.text, participantId: values.participantId, updatedAt: values.now }
+		});
+}
+
+/** Every stored vote value of a poll (table answers as table votes). */
+export async function pollValues(db: DbOrTx, poll: PollRow): Promise<unknown[]> {
+	if (poll.ballot.kind === 'table') {
+		const rows = await db
+			.select({ text: tableAnswers.text })
+			.from(tableAnswers)
+			.where(eq(tableAnswers.pollId, poll.id));
+		return rows.map((r) => ({ kind: 'table', text: r.text }));
+	}
+	const rows = await db.select({ value: votes.value }).from(votes).where(eq(votes.pollId, poll.id));
+	return rows.map((r) => r.value);
+}
+
+/** The participant's own votes on the given polls, by poll id. */
+export async function ownVotes(db: DbOrTx, participantId: string, pollIds: string[]) {
+	if (pollIds.length === 0) {
+		return new Map<string, VoteValue>();
+	}
+	const rows = await db
+		.select({ pollId: votes.pollId, value: votes.value })
+		.from(votes)
+		.where(and(eq(votes.participantId, participantId), inArray(votes.pollId, pollIds)));
+	return new Map(rows.map((r) => [r.pollId, r.value as VoteValue]));
+}
+
+export interface TextAnswer {
+	id: string;
+	text: string;
+	hidden: boolean;
+	upvotes: number;
+	tableNumber: number | null;
+}
+
+/** Open-text (or table) answers of a poll with their upvotes, most upvoted first. */
+export async function textAnswers(db: DbOrTx, poll: PollRow): Promise<TextAnswer[]> {
+	if (poll.ballot.kind === 'table') {
+		const rows = await db
+			.select({
+				id: tableAnswers.tableId,
+				text: tableAnswers.text,
+				hidden: tableAnswers.hidden,
+				tableNumber: conferenceTables.number
+			})
+			.from(tableAnswers)
+			.innerJoin(conferenceTables, eq(conferenceTables.id, tableAnswers.tableId))
+			.where(eq(tableAnswers.pollId, poll.id))
+			.orderBy(conferenceTables.number);
+		return rows.map((r) => ({ ...r, upvotes: 0 }));
+	}
+	const rows = await db
+		.select({
+			id: votes.id,
+			value: votes.value,
+			hidden: votes.hidden,
+			upvotes: sql<number>`(select count(*)::int from ${textUpvotes} where ${textUpvotes.voteId} = ${votes.id})`
+		})
+		.from(votes)
+		.where(eq(votes.pollId, poll.id))
+		.orderBy(votes.createdAt);
+	return rows
+		.map((r) => ({
+			id: r.id,
+			text: (r.value as { text?: string }).text ?? '',
+			hidden: r.hidden,
+			upvotes: r.upvotes,
+			tableNumber: null
+		}))
+		.sort((a, b) => b.upvotes - a.upvotes);
+}
+
+/** Hides or shows one answer of a poll; false when no such answer. */
+export async function setAnswerHidden(
+	db: DbOrTx,
+	poll: PollRow,
+	answerId: string,
+	hidden: boolean
+) {
+	const rows =
+		poll.ballot.kind === 'table'
+			? await db
+					.update(tableAnswers)
+					.set({ hidden })
+					.where(and(eq(tableAnswers.pollId, poll.id), eq(tableAnswers.tableId, answerId)))
+					.returning({ id: tableAnswers.tableId })
+			: await db
+					.update(votes)
+					.set({ hidden })
+					.where(and(eq(votes.pollId, poll.id), eq(votes.id, answerId)))
+					.returning({ id: votes.id });
+	return rows.length === 1;
+}
+
+/** Upvotes a visible answer once per participant; returns the vote's poll id or undefined. */
+export async function addUpvote(db: DbOrTx, voteId: string, participantId: string) {
+	const [target] = await db
+		.select({ pollId: votes.pollId, hidden: votes.hidden })
+		.from(votes)
+		.where(eq(votes.id, voteId));
+	if (!target || target.hidden) {
+		return undefined;
+	}
+	await db.insert(textUpvotes).values({ voteId, participantId }).onConflictDoNothing();
+	return target.pollId;
+}
+
+export async function countJoined(db: DbOrTx, conferenceId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(participants)
+		.where(eq(participants.conferenceId, conferenceId));
+	return row?.n ?? 0;
+}

@@ -1,0 +1,144 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../index';
+import { conferenceTables, tableCardVotes, tableDecks } from '../schema';
+import { DeckState } from '$lib/domain/deck';
+
+export interface TableRow {
+	id: string;
+	conferenceId: string;
+	number: number;
+}
+
+const tableColumns = {
+	id: conferenceTables.id,
+	conferenceId: conferenceTables.conferenceId,
+	number: conferenceTables.number
+};
+
+export async function findTable(db: DbOrTx, tableId: string): Promise<TableRow | undefined> {
+	const [row] = await db
+		.select(tableColumns)
+		.from(conferenceTables)
+		.where(eq(conferenceTables.id, tableId));
+	return row;
+}
+
+/** The table row, locked until the transaction ends: the table's mutex for count limits. */
+export async function lockTable(db: DbOrTx, tableId: string): Promise<TableRow | undefined> {
+	const [row] = await db
+		.select(tableColumns)
+		.from(conferenceTables)
+		.where(eq(conferenceTables.id, tableId))
+		.for('update');
+	return row;
+}
+
+export async function listTables(db: DbOrTx, conferenceId: string): Promise<TableRow[]> {
+	return db
+		.select(tableColumns)
+		.from(conferenceTables)
+		.where(eq(conferenceTables.conferenceId, conferenceId))
+		.orderBy(asc(conferenceTables.number));
+}
+
+/* The deck */
+
+export async function getDeck(db: DbOrTx, tableId: string): Promise<DeckState | undefined> {
+	const [row] = await db
+		.select({ state: tableDecks.state })
+		.from(tableDecks)
+		.where(eq(tableDecks.tableId, tableId));
+	return row ? DeckState.parse(row.state) : undefined;
+}
+
+/** Stores a table's first deck unless another request stored one first. */
+export async function insertDeckIfMissing(db: DbOrTx, tableId: string, state: DeckState) {
+	await db.insert(tableDecks).values({ tableId, state }).onConflictDoNothing();
+}
+
+/** Writes `next` only if the stored deck is still at `expectedVersion`; false when it moved on. */
+export async function compareAndSetDeck(
+	db: DbOrTx,
+	tableId: string,
+	expectedVersion: number,
+	next: DeckState
+): Promise<boolean> {
+	const rows = await db
+		.update(tableDecks)
+		.set({ state: next, updatedAt: sql`now()` })
+		.where(
+			and(
+				eq(tableDecks.tableId, tableId),
+				sql`(${tableDecks.state}->>'version')::int = ${expectedVersion}`
+			)
+		)
+		.returning({ tableId: tableDecks.tableId });
+	return rows.length === 1;
+}
+
+/** The theme of the conference's most recently changed deck: what a new table joins in on. */
+export async function latestDeckTheme(db: DbOrTx, conferenceId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ themeId: sql<string | null>`${tableDecks.state}->>'themeId'` })
+		.from(tableDecks)
+		.innerJoin(conferenceTables, eq(conferenceTables.id, tableDecks.tableId))
+		.where(eq(conferenceTables.conferenceId, conferenceId))
+		.orderBy(desc(tableDecks.updatedAt))
+		.limit(1);
+	return row?.themeId ?? null;
+}
+
+/** Every stored deck of the conference's tables, by table id. */
+export async function decksOfConference(
+	db: DbOrTx,
+	conferenceId: string
+): Promise<Map<string, DeckState>> {
+	const rows = await db
+		.select({ tableId: tableDecks.tableId, state: tableDecks.state })
+		.from(tableDecks)
+		.innerJoin(conferenceTables, eq(conferenceTables.id, tableDecks.tableId))
+		.where(eq(conferenceTables.conferenceId, conferenceId));
+	return new Map(rows.map((r) => [r.tableId, DeckState.parse(r.state)]));
+}
+
+/* The dot-vote */
+
+export async function listDots(db: DbOrTx, tableIds: string[]) {
+	if (tableIds.length === 0) {
+		return [];
+	}
+	return db
+		.select({
+			tableId: tableCardVotes.tableId,
+			participantId: tableCardVotes.participantId,
+			cardId: tableCardVotes.cardId
+		})
+		.from(tableCardVotes)
+		.where(inArray(tableCardVotes.tableId, tableIds));
+}
+
+export async function insertDot(
+	db: DbOrTx,
+	tableId: string,
+	participantId: string,
+	cardId: string
+) {
+	await db.insert(tableCardVotes).values({ tableId, participantId, cardId }).onConflictDoNothing();
+}
+
+export async function deleteDot(
+	db: DbOrTx,
+	tableId: string,
+	participantId: string,
+	cardId: string
+) {
+	await db
+		.delete(tableCardVotes)
+		.where(
+			and(
+				eq(tableCardVotes.tableId, tableId),
+				eq(tableCardVotes.participantId, participantId),
+				eq(tableCardVotes.cardId, cardId)
+			)
+		);
+}

@@ -1,0 +1,35 @@
+import { AppError } from '../../errors';
+import { rooms } from '$lib/realtime/rooms';
+import { conferenceSnapshot, phoneVotes } from '../../services/conference-state';
+import type { HandlerContext } from './context';
+
+/** Phones: a joined participant gets the conference's current state and live updates. */
+export function registerPhoneHandlers({ socket, run, db, counts, tallies }: HandlerContext) {
+	socket.on('phone:hello', (_raw, ack) =>
+		run(ack, async () => {
+			const participant = socket.data.participant;
+			if (!participant) {
+				throw new AppError(
+					'unauthenticated',
+					'Du er ikke med i en konferanse ennå. Bli med med koden.'
+				);
+			}
+			const snapshot = await conferenceSnapshot(db, counts, tallies, participant.conferenceId);
+			const votes = await phoneVotes(db, participant.id, snapshot);
+			socket.data.phoneOf = participant.conferenceId;
+			await socket.join(rooms.phones(participant.conferenceId));
+			counts.changed(participant.conferenceId);
+			return {
+				...snapshot,
+				participant: { id: participant.id, tableNumber: participant.tableNumber },
+				votes
+			};
+		})
+	);
+
+	socket.on('disconnect', () => {
+		if (socket.data.phoneOf) {
+			counts.changed(socket.data.phoneOf);
+		}
+	});
+}

@@ -1,0 +1,108 @@
+import {
+	DeckCommand,
+	NoteAddInput,
+	NoteEditInput,
+	NoteRemoveInput,
+	PinnedNotesInput,
+	TableDotInput
+} from '$lib/realtime/schemas';
+import { rooms } from '$lib/realtime/rooms';
+import { findStaffIdentity } from '../../db/queries/staff';
+import { actOnDeck } from '../../services/deck';
+import { addNote, editNote, removeNote } from '../../services/notes';
+import { setDot } from '../../services/table-dots';
+import { readPinnedNotes, tableSnapshot } from '../../services/table-state';
+import { tableChanged } from '../table-broadcast';
+import type { HandlerContext } from './context';
+import { checkWriteLimit } from './limits';
+import { registerTablesStaffHandlers } from './tables-staff';
+
+/**
+ * The card deck in play: the phones at one table share one deck, one list of notes and one
+ * dot-vote. A participant acts only on their own table (checked in the services); every change
+ * goes to that table's room only, so no phone hears another table.
+ */
+export function registerTableHandlers(context: HandlerContext) {
+	const { io, socket, run, db, limits } = context;
+	const me = () => socket.data.participant;
+
+	// Phones call this on every (re)connect: the whole table, never a replay of changes.
+	socket.on('table:hello', (_raw, ack) =>
+		run(ack, async () => {
+			const { table, snapshot, created } = await tableSnapshot(db, me());
+			await socket.join(rooms.table(table.id));
+			if (created) {
+				tableChanged(context, table);
+			}
+			return snapshot;
+		})
+	);
+
+	socket.on('table:deck', (raw, ack) =>
+		run(ack, async () => {
+			const input = DeckCommand.parse(raw);
+			await checkWriteLimit(limits, socket, 'table');
+			const { table, view } = await actOnDeck(db, me(), input);
+			io.to(rooms.table(table.id)).emit('table:deck-changed', view);
+			tableChanged(context, table);
+			return view;
+		})
+	);
+
+	socket.on('table:note-add', (raw, ack) =>
+		run(ack, async () => {
+			const input = NoteAddInput.parse(raw);
+			await checkWriteLimit(limits, socket, 'text');
+			const { table, note } = await addNote(db, me(), input);
+			io.to(rooms.table(table.id)).emit('table:note-changed', { tableId: table.id, note });
+			tableChanged(context, table, { notes: true });
+			return note;
+		})
+	);
+
+	socket.on('table:note-edit', (raw, ack) =>
+		run(ack, async () => {
+			const input = NoteEditInput.parse(raw);
+			await checkWriteLimit(limits, socket, 'text');
+			const { table, note } = await editNote(db, me(), input);
+			io.to(rooms.table(table.id)).emit('table:note-changed', { tableId: table.id, note });
+			tableChanged(context, table, { notes: true });
+			return note;
+		})
+	);
+
+	socket.on('table:note-remove', (raw, ack) =>
+		run(ack, async () => {
+			const input = NoteRemoveInput.parse(raw);
+			await checkWriteLimit(limits, socket, 'text');
+			const { table, removed } = await removeNote(db, me(), input);
+			if (removed) {
+				const change = { tableId: table.id, noteId: input.noteId };
+				io.to(rooms.table(table.id)).emit('table:note-removed', change);
+				tableChanged(context, table, { notes: true });
+			}
+			return { noteId: input.noteId };
+		})
+	);
+
+	socket.on('table:dot', (raw, ack) =>
+		run(ack, async () => {
+			const input = TableDotInput.parse(raw);
+			await checkWriteLimit(limits, socket, 'table');
+			const { table, picks, myDots } = await setDot(db, me(), input);
+			io.to(rooms.table(table.id)).emit('table:picks-changed', picks);
+			tableChanged(context, table);
+			return { picks, myDots };
+		})
+	);
+
+	socket.on('table:pinned', (raw, ack) =>
+		run(ack, async () => {
+			const { tableId } = PinnedNotesInput.parse(raw);
+			const staff = socket.data.staff ? await findStaffIdentity(db, socket.data.staff.id) : null;
+			return readPinnedNotes(db, { staff: staff ?? null, participant: me() }, tableId);
+		})
+	);
+
+	registerTablesStaffHandlers(context);
+}

@@ -1,0 +1,34 @@
+import { rooms } from '$lib/realtime/rooms';
+import type { Db } from '../db';
+import type { TableRow } from '../db/queries/tables';
+import type { Logger } from '../log';
+import { isPinned, pinnedNotesView, tableSummaries } from '../services/table-state';
+import type { Io } from './types';
+
+/**
+ * After a table changed: its line in the facilitators' overview, and, when its notes changed
+ * while they are on the big screen, the pinned notes for every screen of the conference.
+ * Fire-and-forget: the change is already committed and acknowledged, so a failure here is logged,
+ * never reported to the phone as if the change had failed.
+ */
+export function tableChanged(
+	deps: { io: Io; db: Db; log: Logger },
+	table: TableRow,
+	what: { notes?: boolean } = {}
+): void {
+	const { io, db, log } = deps;
+	void (async () => {
+		const [summary] = await tableSummaries(db, table.conferenceId, [table]);
+		if (summary) {
+			io.to(rooms.control(table.conferenceId)).emit('tables:summary', summary);
+		}
+		if (what.notes && (await isPinned(db, table))) {
+			const view = await pinnedNotesView(db, table);
+			io.to([
+				rooms.presenter(table.conferenceId),
+				rooms.phones(table.conferenceId),
+				rooms.control(table.conferenceId)
+			]).emit('table:pinned-changed', view);
+		}
+	})().catch((error: unknown) => log.warn('table broadcast failed', { tableId: table.id, error }));
+}

@@ -1,0 +1,135 @@
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, demoConferences, screenshots } from './fixtures';
+
+const ADMIN = { email: 'demo@droft.no', password: 'demo-passord-123' };
+const TABLE = '7';
+
+/** A phone that joined `code` at the table; returns its page on the phone home. */
+async function joinAtTable(browser: Browser, code: string) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		locale: 'nb-NO'
+	});
+	const phone = await context.newPage();
+	await phone.goto(`/j/${code}`);
+	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
+	await phone.getByRole('radio', { name: 'Folkevalgt' }).check();
+	await phone.getByLabel('Bordnummer').fill(TABLE);
+	await phone.getByRole('button', { name: 'Bli med' }).click();
+	await expect(phone).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+	return phone;
+}
+
+async function signIn(page: Page) {
+	await page.goto('/login');
+	await page.getByLabel('E-post').fill(ADMIN.email);
+	await page.getByLabel('Passord').fill(ADMIN.password);
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The card on the table as one phone shows it (number, theme and question). */
+const cardOn = (phone: Page) => phone.getByTestId('card');
+
+test('three phones at one table see the same card, draw together and keep everyone’s notes', async ({
+	browser,
+	page,
+	checkA11y
+}) => {
+	test.setTimeout(120_000);
+	const conference = (await demoConferences(page))[5]!;
+	const phones = [
+		await joinAtTable(browser, conference.code),
+		await joinAtTable(browser, conference.code),
+		await joinAtTable(browser, conference.code)
+	];
+
+	// The facilitator starts the table discussion: every phone shows the table's deck.
+	await signIn(page);
+	await page.goto(conference.presenterPath.replace(/presenter$/, 'control'));
+	await page.getByRole('button', { name: 'Gruppe', exact: true }).click();
+	for (const phone of phones) {
+		await expect(phone.getByRole('button', { name: 'Trekk kort' })).toBeVisible();
+	}
+
+	// One phone draws: all three show the same card, and say so to a screen reader.
+	await phones[0]!.getByRole('button', { name: 'Trekk kort' }).click();
+	await expect(cardOn(phones[0]!)).toBeVisible();
+	const first = await cardOn(phones[0]!).innerText();
+	for (const phone of phones.slice(1)) {
+		await expect(cardOn(phone)).toHaveText(first);
+		await expect(phone.getByTestId('table-announcement')).toContainText('Nytt kort på bordet');
+	}
+
+	// Another marks it discussed and a third draws the next: all see the next card.
+	await phones[1]!.getByRole('button', { name: 'Ferdig drøftet' }).click();
+	for (const phone of phones) {
+		await expect(phone.getByTestId('no-card')).toBeVisible();
+	}
+	await phones[2]!.getByRole('button', { name: 'Trekk kort' }).click();
+	await expect(cardOn(phones[2]!)).toBeVisible();
+	const second = await cardOn(phones[2]!).innerText();
+	expect(second).not.toBe(first);
+	for (const phone of phones) {
+		await expect(cardOn(phone)).toHaveText(second);
+		await expect(phone.getByTestId('deck-progress')).toHaveText('1 drøftet · 76 igjen i bunken');
+	}
+
+	// Two phones write a point at the same moment: both points survive on every phone.
+	await phones[0]!.getByLabel('Nytt punkt').fill('Vi må rekruttere bredere');
+	await phones[1]!.getByLabel('Nytt punkt').fill('Heltid bør være hovedregelen');
+	await Promise.all([
+		phones[0]!.getByRole('button', { name: 'Legg til punkt' }).click(),
+		phones[1]!.getByRole('button', { name: 'Legg til punkt' }).click()
+	]);
+	for (const phone of phones) {
+		const notes = phone.getByTestId('note-text');
+		await expect(notes.filter({ hasText: 'Vi må rekruttere bredere' })).toHaveCount(1);
+		await expect(notes.filter({ hasText: 'Heltid bør være hovedregelen' })).toHaveCount(1);
+	}
+	await expect(phones[0]!.getByLabel('Nytt punkt')).toHaveValue('');
+
+	// A point that is too long says so and keeps the text.
+	await phones[2]!.getByLabel('Nytt punkt').fill('x'.repeat(300));
+	await expect(
+		phones[2]!.getByText('For langt: høyst 280 tegn. Kort ned med 20 tegn.')
+	).toBeVisible();
+	await phones[2]!.getByRole('button', { name: 'Legg til punkt' }).click();
+	await expect(phones[2]!.getByLabel('Nytt punkt')).toHaveValue('x'.repeat(300));
+	await phones[2]!.getByLabel('Nytt punkt').fill('');
+
+	// The first card is discussed: it can get a dot for the plenary.
+	await phones[0]!.getByRole('button', { name: /^Gi prikk/ }).click();
+	await expect(phones[1]!.getByText('Prikker: 1')).toBeVisible();
+	await expect(phones[0]!.getByTestId('dots-left')).toHaveText('Du har 2 av 3 prikker igjen.');
+
+	await checkA11y(phones[0]!);
+	await screenshots(phones[0]!, 'table');
+	await phones[0]!.setViewportSize({ width: 360, height: 780 });
+
+	// The facilitator sees the table, deals one card to every table, and pins the notes.
+	const row = page.getByTestId('table-summary').filter({ hasText: `Bord ${TABLE}` });
+	await expect(row).toContainText('1 drøftet, 76 igjen');
+	await expect(row).toContainText('Innspill: 2');
+	await expect(row.getByTestId('table-picks')).toContainText('prikker: 1');
+	await page.getByLabel('Kort', { exact: true }).selectOption('kort-12');
+	await page.getByRole('button', { name: 'Del ut kort til alle bord' }).click();
+	for (const phone of phones) {
+		await expect(cardOn(phone)).toContainText('Kort 12');
+	}
+	await checkA11y(page);
+	await screenshots(page, 'control-tables');
+
+	await row.getByRole('button', { name: 'Vis bordets innspill på storskjermen' }).click();
+	await expect(row).toContainText('Vises på storskjermen nå');
+	const presenter = await page.context().newPage();
+	await presenter.goto(conference.presenterPath);
+	const pinned = presenter.getByTestId('pinned-notes');
+	await expect(pinned).toContainText(`Innspill fra bord ${TABLE}`);
+	await expect(pinned).toContainText('Vi må rekruttere bredere');
+	await phones[2]!.getByLabel('Nytt punkt').fill('Lagt til mens det vises');
+	await phones[2]!.getByRole('button', { name: 'Legg til punkt' }).click();
+	await expect(pinned).toContainText('Lagt til mens det vises');
+	await checkA11y(presenter);
+	await screenshots(presenter, 'presenter-table-notes');
+});

@@ -1,0 +1,193 @@
+import pg from 'pg';
+import { io } from 'socket.io-client';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
+import { listedConferences } from '../helpers/conferences';
+import { joinAsParticipant, signIn } from '../helpers/http';
+import { controlOf } from '../helpers/staff';
+import { startProxy } from '../helpers/proxy';
+import type { AgendaState } from '../../src/lib/domain/agenda';
+import type { PhoneSnapshot, PollInfo } from '../../src/lib/realtime/events';
+
+const postgresUrl = inject('postgresUrl');
+const redisUrl = inject('redisUrl');
+const scale = (value: number) => ({ kind: 'scale', value });
+
+describe.skipIf(!postgresUrl || !redisUrl)(
+	'faults: nodes and services fail and return (needs DATABASE_URL and REDIS_URL)',
+	() => {
+		const cleanup: (() => unknown)[] = [];
+		afterEach(async () => {
+			for (const step of cleanup.splice(0).reverse()) {
+				await step();
+			}
+		});
+		const server = async (options: Parameters<typeof startServer>[0]) => {
+			const node = await startServer(options);
+			cleanup.push(() => node.stop());
+			return node;
+		};
+		const socket = async (url: string, cookie = '') => {
+			const s = await connect(url, cookie);
+			cleanup.push(() => s.disconnect());
+			return s;
+		};
+		const proxy = async (url: string) => {
+			const u = new URL(url);
+			const p = await startProxy({ host: u.hostname, port: Number(u.port) });
+			cleanup.push(() => p.close());
+			return p;
+		};
+		const openScale = async (node: TestServer, conferenceId: string) => {
+			const staff = await signIn(node.url);
+			const facilitator = await controlOf(await socket(node.url, staff), conferenceId);
+			const polls: PollInfo[] = await facilitator.question('ks-spor-1', 'open');
+			return { facilitator, staff, poll: polls.find((p) => p.ballotId === 'ks1-fordeling')! };
+		};
+		const storedVotes = async (pollId: string) => {
+			const client = new pg.Client({ connectionString: postgresUrl! });
+			await client.connect();
+			const { rows } = await client.query('select value from votes where poll_id = $1', [pollId]);
+			await client.end();
+			return rows.map((r) => r.value);
+		};
+
+		it('keeps every acknowledged vote when a node restarts mid-poll; phones reconnect', async () => {
+			const first = await server({ databaseUrl: postgresUrl, redisUrl });
+			const conference = (await listedConferences(first.url))[11]!;
+			const { poll } = await openScale(first, conference.id);
+			const cookies = await Promise.all(
+				[1, 2, 3].map(() => joinAsParticipant(first.url, conference.joinCode))
+			);
+			// Real phones: they reconnect by themselves.
+			const phones = cookies.map((cookie) =>
+				io(first.url, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie } })
+			);
+			cleanup.push(() => phones.forEach((p) => p.disconnect()));
+			for (const [i, phone] of phones.entries()) {
+				if (!phone.connected) {
+					await new Promise((r) => phone.once('connect', () => r(undefined)));
+				}
+				expect(
+					await request(phone, 'vote:cast', { pollId: poll.id, value: scale(i + 1) })
+				).toMatchObject({ ok: true });
+			}
+			first.process.kill('SIGKILL');
+			await new Promise((r) => first.process.once('exit', r));
+			const again = await server({
+				databaseUrl: postgresUrl,
+				redisUrl,
+				env: { PORT: String(first.port) }
+			});
+			for (const phone of phones) {
+				if (!phone.connected) {
+					await new Promise((r) => phone.once('connect', () => r(undefined)));
+				}
+				const hello = await request<PhoneSnapshot>(phone, 'phone:hello', {});
+				expect(hello.ok && hello.data.votes[poll.id]).toBeTruthy();
+			}
+			expect((await storedVotes(poll.id)).map((v) => v.value).sort()).toEqual([1, 2, 3]);
+			expect(again.port).toBe(first.port);
+		});
+
+		it('keeps serving while Redis is away and catches presenter screens up when it is back', async () => {
+			const redis = await proxy(redisUrl!);
+			const [a, b] = await Promise.all([
+				server({ databaseUrl: postgresUrl, redisUrl: redis.url(redisUrl!) }),
+				server({ databaseUrl: postgresUrl, redisUrl: redis.url(redisUrl!) })
+			]);
+			const conference = (await listedConferences(a.url))[12]!;
+			const { poll, staff } = await openScale(a, conference.id);
+			const presenter = await socket(a.url, staff);
+			await request(presenter, 'presenter:watch', { conferenceId: conference.id });
+			const phones: TestSocket[] = [];
+			for (let i = 0; i < 4; i++) {
+				phones.push(await socket(b.url, await joinAsParticipant(b.url, conference.joinCode)));
+			}
+
+			await redis.cut();
+			for (const phone of phones) {
+				// Votes are stored in PostgreSQL: they are acknowledged whatever Redis does.
+				expect(
+					await request(phone, 'vote:cast', { pollId: poll.id, value: scale(3) })
+				).toMatchObject({ ok: true });
+			}
+			expect((await fetch(b.url + '/healthz')).status).toBe(200);
+			const back = nextEvent<{ voters: number }>(
+				presenter,
+				'poll:progress',
+				(p) => p.voters === 5,
+				15_000
+			);
+			await redis.restore();
+			// One more vote after Redis is back must reach the presenter on the other node.
+			const late = await socket(b.url, await joinAsParticipant(b.url, conference.joinCode));
+			await new Promise((r) => setTimeout(r, 1500));
+			expect(await request(late, 'vote:cast', { pollId: poll.id, value: scale(4) })).toMatchObject({
+				ok: true
+			});
+			expect((await back).voters).toBe(5);
+		});
+
+		it('refuses votes with "try again" while PostgreSQL is away, and resumes by itself', async () => {
+			const database = await proxy(postgresUrl!);
+			const node = await server({ databaseUrl: database.url(postgresUrl!) });
+			const conference = (await listedConferences(node.url))[13]!;
+			const { poll } = await openScale(node, conference.id);
+			const phone = await socket(node.url, await joinAsParticipant(node.url, conference.joinCode));
+
+			await database.cut();
+			const refused = await request(
+				phone,
+				'vote:cast',
+				{ pollId: poll.id, value: scale(2) },
+				15_000
+			);
+			expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+			expect((await fetch(node.url + '/readyz')).status).toBe(503);
+
+			await database.restore();
+			let answer = refused;
+			for (let i = 0; i < 20 && !answer.ok; i++) {
+				await new Promise((r) => setTimeout(r, 250));
+				answer = await request(phone, 'vote:cast', { pollId: poll.id, value: scale(2) }, 15_000);
+			}
+			expect(answer).toMatchObject({ ok: true });
+			expect(await storedVotes(poll.id)).toEqual([scale(2)]);
+		});
+
+		it('brings a phone that was away back to the current state with one snapshot', async () => {
+			const node = await server({ databaseUrl: postgresUrl });
+			const conference = (await listedConferences(node.url))[14]!;
+			const cookie = await joinAsParticipant(node.url, conference.joinCode);
+			const phone = await socket(node.url, cookie);
+			await request(phone, 'phone:hello', {});
+			const { facilitator, poll } = await openScale(node, conference.id);
+			await request(phone, 'vote:cast', { pollId: poll.id, value: scale(5) });
+			phone.disconnect();
+
+			// While the phone is away: the agenda moves on and the question is revealed.
+			const control = await socket(node.url, await signIn(node.url));
+			const watched = await request<{ agenda: AgendaState }>(control, 'control:watch', {
+				conferenceId: conference.id
+			});
+			const version = watched.ok ? watched.data.agenda.version : 0;
+			await request(control, 'control:agenda', {
+				conferenceId: conference.id,
+				action: { type: 'set-stage', stage: 'plenary' },
+				expectedVersion: version
+			});
+			await facilitator.question('ks-spor-1', 'reveal');
+
+			const back = await request<PhoneSnapshot>(await socket(node.url, cookie), 'phone:hello', {});
+			expect(back.ok).toBe(true);
+			if (back.ok) {
+				expect(back.data.agenda.stage).toBe('plenary');
+				expect(back.data.votes[poll.id]).toEqual(scale(5));
+				expect(back.data.polls.find((p) => p.id === poll.id)?.status).toBe('revealed');
+				expect(back.data.results.map((r) => r.pollId)).toContain(poll.id);
+			}
+		});
+	}
+);

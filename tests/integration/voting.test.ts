@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
+import { listedConferences, type ListedConference } from '../helpers/conferences';
+import { joinAsParticipant, signIn } from '../helpers/http';
+import { controlOf } from '../helpers/staff';
+import type { PhoneSnapshot, PollInfo, PollResults } from '../../src/lib/realtime/events';
+
+const postgresUrl = inject('postgresUrl');
+
+describe('voting in one conference', () => {
+	let server: TestServer;
+	let conferences: ListedConference[];
+	let staffCookie: string;
+	const sockets: TestSocket[] = [];
+	const open = async (cookie = '') => {
+		const socket = await connect(server.url, cookie);
+		sockets.push(socket);
+		return socket;
+	};
+	const phone = async (code: string) => {
+		const socket = await open(await joinAsParticipant(server.url, code, { table: '1' }));
+		const hello = await request<PhoneSnapshot>(socket, 'phone:hello', {});
+		if (!hello.ok) {
+			throw new Error(hello.error.message);
+		}
+		return socket;
+	};
+	const pollOf = (polls: PollInfo[], ballotId: string) =>
+		polls.find((p) => p.ballotId === ballotId)!;
+
+	beforeAll(async () => {
+		server = await startServer({ databaseUrl: postgresUrl });
+		conferences = await listedConferences(server.url);
+		staffCookie = await signIn(server.url);
+	});
+	afterAll(async () => {
+		sockets.forEach((s) => s.disconnect());
+		await server?.stop();
+	});
+
+	it('sends no result to a participant before the reveal, checked on the wire', async () => {
+		const conference = conferences[0]!;
+		const phones = await Promise.all([1, 2, 3, 4, 5, 6].map(() => phone(conference.joinCode)));
+		const presenter = await open(staffCookie);
+		await request(presenter, 'presenter:watch', { conferenceId: conference.id });
+		const wire: { event: string; payload: unknown }[] = [];
+		phones[0]!.onAny((event, payload) => wire.push({ event, payload }));
+		const presenterWire: string[] = [];
+		presenter.onAny((event) => presenterWire.push(event));
+
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const polls = await facilitator.question('ks-spor-2', 'open');
+		const profile = pollOf(polls, 'ks2-profil');
+		for (const [i, socket] of phones.entries()) {
+			const value = { kind: 'single', optionId: i < 4 ? 'omfordeling' : 'generell-lonnsutvikling' };
+			expect(await request(socket, 'vote:cast', { pollId: profile.id, value })).toMatchObject({
+				ok: true
+			});
+		}
+		await nextEvent(presenter, 'poll:progress', (p: { voters: number }) => p.voters === 6);
+		await facilitator.question('ks-spor-2', 'close');
+		await new Promise((r) => setTimeout(r, 400));
+
+		const seen = wire.map((w) => w.event);
+		expect(seen).toContain('polls:changed');
+		expect(seen).not.toContain('poll:tally');
+		expect(seen).not.toContain('poll:results');
+		expect(JSON.stringify(wire)).not.toMatch(/"count"|"share"|"voters"/);
+		expect(presenterWire).not.toContain('poll:results');
+		expect(presenterWire).not.toContain('poll:tally');
+
+		const revealed = nextEvent<PollResults>(
+			phones[0]!,
+			'poll:results',
+			(r) => r.pollId === profile.id
+		);
+		await facilitator.question('ks-spor-2', 'reveal');
+		const results = await revealed;
+		expect(results.result).toMatchObject({
+			suppressed: false,
+			voters: 6,
+			options: [
+				{ optionId: 'generell-lonnsutvikling', count: 2 },
+				{ optionId: 'omfordeling', count: 4 }
+			]
+		});
+	});
+
+	it('refuses a vote on a closed poll, and an invalid vote, changing nothing', async () => {
+		const conference = conferences[1]!;
+		const socket = await phone(conference.joinCode);
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const scale = pollOf(await facilitator.question('ks-spor-1', 'open'), 'ks1-fordeling');
+
+		expect(
+			await request(socket, 'vote:cast', { pollId: scale.id, value: { kind: 'scale', value: 9 } })
+		).toMatchObject({ ok: false, error: { code: 'invalid_vote' } });
+		expect(
+			await request(socket, 'vote:cast', {
+				pollId: scale.id,
+				value: { kind: 'single', optionId: 'x' }
+			})
+		).toMatchObject({ ok: false, error: { code: 'invalid_vote' } });
+		expect(
+			await request(socket, 'vote:cast', { pollId: scale.id, value: { kind: 'scale', value: 2 } })
+		).toMatchObject({ ok: true });
+
+		await facilitator.question('ks-spor-1', 'close');
+		expect(
+			await request(socket, 'vote:cast', { pollId: scale.id, value: { kind: 'scale', value: 5 } })
+		).toEqual({ ok: false, error: { code: 'poll_closed', message: 'Avstemningen er lukket.' } });
+
+		const again = await request<PhoneSnapshot>(socket, 'phone:hello', {});
+		expect(again.ok && again.data.votes[scale.id]).toEqual({ kind: 'scale', value: 2 });
+	});
+
+	it('shows a reconnecting phone its own stored vote, changed while open', async () => {
+		const conference = conferences[2]!;
+		const cookie = await joinAsParticipant(server.url, conference.joinCode);
+		const first = await open(cookie);
+		await request(first, 'phone:hello', {});
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const ranking = pollOf(await facilitator.question('ks-spor-3', 'open'), 'ks3-prioritering');
+		const vote = (order: string[]) =>
+			request(first, 'vote:cast', {
+				pollId: ranking.id,
+				value: { kind: 'ranking', ranking: order }
+			});
+		expect(await vote(['mer-heltid', 'digitale-losninger', 'lavere-sykefravaer'])).toMatchObject({
+			ok: true
+		});
+		expect(await vote(['digitale-losninger', 'mer-heltid', 'lavere-sykefravaer'])).toMatchObject({
+			ok: true
+		});
+		expect(await vote(['mer-heltid', 'mer-heltid', 'lavere-sykefravaer'])).toMatchObject({
+			ok: false,
+			error: { code: 'invalid_vote' }
+		});
+		first.disconnect();
+
+		const back = await request<PhoneSnapshot>(await open(cookie), 'phone:hello', {});
+		expect(back.ok && back.data.votes[ranking.id]).toEqual({
+			kind: 'ranking',
+			ranking: ['digitale-losninger', 'mer-heltid', 'lavere-sykefravaer']
+		});
+	});
+
+	it('lets only those who chose redistribution answer the follow-up', async () => {
+		const conference = conferences[3]!;
+		const [redistributor, generalist] = await Promise.all([
+			phone(conference.joinCode),
+			phone(conference.joinCode)
+		]);
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const polls = await facilitator.question('ks-spor-2', 'open');
+		const [profile, groups] = [pollOf(polls, 'ks2-profil'), pollOf(polls, 'ks2-grupper')];
+		await request(redistributor, 'vote:cast', {
+			pollId: profile.id,
+			value: { kind: 'single', optionId: 'omfordeling' }
+		});
+		await request(generalist, 'vote:cast', {
+			pollId: profile.id,
+			value: { kind: 'single', optionId: 'generell-lonnsutvikling' }
+		});
+		const value = { kind: 'multiple', optionIds: ['sykepleiere', 'laerere'] };
+		expect(await request(redistributor, 'vote:cast', { pollId: groups.id, value })).toMatchObject({
+			ok: true
+		});
+		expect(await request(generalist, 'vote:cast', { pollId: groups.id, value })).toMatchObject({
+			ok: false,
+			error: { code: 'forbidden' }
+		});
+	});
+
+	it('lets a participant do no facilitator action', async () => {
+		const conference = conferences[4]!;
+		const socket = await phone(conference.joinCode);
+		for (const [event, payload] of [
+			[
+				'control:question',
+				{ conferenceId: conference.id, questionId: 'ks-spor-1', action: 'open' }
+			],
+			[
+				'control:moderate',
+				{
+					conferenceId: conference.id,
+					pollId: conference.id,
+					answerId: conference.id,
+					hidden: true
+				}
+			],
+			['control:watch', { conferenceId: conference.id }]
+		] as const) {
+			const answer = await request(socket, event, payload);
+			expect(answer.ok, event).toBe(false);
+		}
+	});
+});
