@@ -62,9 +62,11 @@ test('an unknown code says so and offers to try another', async ({ page, checkA1
 test('the language is chosen on the phone and remembered', async ({ page }) => {
 	await page.goto('/');
 	await page.getByLabel('Språk').selectOption('nn');
+	await page.getByRole('button', { name: 'Bytt' }).click();
 	await expect(page.getByRole('heading', { name: 'Bli med i ein konferanse' })).toBeVisible();
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 	await page.getByLabel('Språk').selectOption('en');
+	await page.getByRole('button', { name: 'Byt' }).click();
 	await expect(page.getByRole('heading', { name: 'Join a conference' })).toBeVisible();
 });
