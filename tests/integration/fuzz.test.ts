@@ -26,6 +26,8 @@ const EVENTS = [
 	'control:agenda',
 	'control:question',
 	'control:moderate',
+	'control:compare',
+	'control:compare-hide',
 	'vote:cast',
 	'text:upvote',
 	'no:such-event',

@@ -4,11 +4,7 @@ import { findConferenceById, getAgenda } from '../db/queries/conferences';
 import { ownVotes, pollsOfConference } from '../db/queries/polls';
 import type { Counts } from '../realtime/counts';
 import { pollInfo, type Tallies } from '../realtime/tallies';
-import type {
-	ConferenceSnapshot,
-	ControlSnapshot,
-	PresenterSnapshot
-} from '$lib/realtime/events';
+import type { ConferenceSnapshot, ControlSnapshot, PresenterSnapshot } from '$lib/realtime/events';
 import { shownComparison } from './comparison';
 
 /** The full current state of a conference, as a screen needs it after a (re)connect. */
