@@ -3,11 +3,12 @@ import { isEligible } from '$lib/domain/ballots/condition';
 import type { VoteValue } from '$lib/domain/ballots/types';
 import type { ContentPack } from '$lib/content/schema';
 import { AppError } from '../errors';
-import type { Db } from '../db';
+import type { Db, DbOrTx } from '../db';
 import {
 	addUpvote,
 	ensurePolls,
 	findPoll,
+	findPollForShare,
 	ownVotes,
 	pollsOfConference,
 	setQuestionStatus,
@@ -77,42 +78,46 @@ export async function castVote(
 	value: unknown,
 	now = new Date()
 ) {
-	const poll = await findPoll(db, pollId);
-	if (!poll || poll.conferenceId !== voter.conferenceId) {
-		throw new AppError('not_found', 'Avstemningen finnes ikke.');
-	}
-	if (poll.status !== 'open') {
-		throw new AppError('poll_closed', 'Avstemningen er lukket.');
-	}
-	const check = validateVote(poll.ballot, value);
-	if (!check.ok) {
-		throw new AppError('invalid_vote', check.message);
-	}
-	if (poll.ballot.condition && !(await eligible(db, poll, voter.id))) {
-		throw new AppError(
-			'forbidden',
-			'Dette spørsmålet gjelder bare dem som svarte det som utløser det.'
-		);
-	}
-	if (poll.ballot.kind === 'table') {
-		if (!voter.tableId) {
-			throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
+	// One transaction with the poll row share-locked: a close that races this vote waits for it,
+	// so no vote is acknowledged as stored on a poll that was already closed.
+	return db.transaction(async (tx) => {
+		const poll = await findPollForShare(tx, pollId);
+		if (!poll || poll.conferenceId !== voter.conferenceId) {
+			throw new AppError('not_found', 'Avstemningen finnes ikke.');
 		}
-		const text = (check.value as { text: string }).text;
-		await upsertTableAnswer(db, {
-			pollId,
-			tableId: voter.tableId,
-			text,
-			participantId: voter.id,
-			now
-		});
+		if (poll.status !== 'open') {
+			throw new AppError('poll_closed', 'Avstemningen er lukket.');
+		}
+		const check = validateVote(poll.ballot, value);
+		if (!check.ok) {
+			throw new AppError('invalid_vote', check.message);
+		}
+		if (poll.ballot.condition && !(await eligible(tx, poll, voter.id))) {
+			throw new AppError(
+				'forbidden',
+				'Dette spørsmålet gjelder bare dem som svarte det som utløser det.'
+			);
+		}
+		if (poll.ballot.kind === 'table') {
+			if (!voter.tableId) {
+				throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
+			}
+			const text = (check.value as { text: string }).text;
+			await upsertTableAnswer(tx, {
+				pollId,
+				tableId: voter.tableId,
+				text,
+				participantId: voter.id,
+				now
+			});
+			return { pollId, value: check.value };
+		}
+		await upsertVote(tx, pollId, voter.id, check.value, now);
 		return { pollId, value: check.value };
-	}
-	await upsertVote(db, pollId, voter.id, check.value, now);
-	return { pollId, value: check.value };
+	});
 }
 
-async function eligible(db: Db, poll: PollRow, participantId: string) {
+async function eligible(db: DbOrTx, poll: PollRow, participantId: string) {
 	const condition = poll.ballot.condition!;
 	const prior = (await pollsOfConference(db, poll.conferenceId)).find(
 		(p) => p.ballotId === condition.ballotId

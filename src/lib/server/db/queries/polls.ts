@@ -29,6 +29,12 @@ export async function findPoll(db: DbOrTx, pollId: string): Promise<PollRow | un
 	return row ? asPoll(row) : undefined;
 }
 
+/** The poll, its row locked against a status change until the transaction ends. */
+export async function findPollForShare(tx: DbOrTx, pollId: string): Promise<PollRow | undefined> {
+	const [row] = await tx.select(pollColumns).from(polls).where(eq(polls.id, pollId)).for('share');
+	return row ? asPoll(row) : undefined;
+}
+
 export async function pollsOfConference(db: DbOrTx, conferenceId: string): Promise<PollRow[]> {
 	const rows = await db.select(pollColumns).from(polls).where(eq(polls.conferenceId, conferenceId));
 	return rows.map(asPoll);
