@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export { expect };
@@ -45,4 +45,55 @@ export async function screenshots(page: Page, name: string) {
 		await page.setViewportSize(size);
 		await page.screenshot({ path: `test-results/screens/${name}-${label}.png`, fullPage: true });
 	}
+}
+
+/** Signs the demo staff user in and lands on `next` (e.g. a conference's control page). */
+export async function signInAsStaff(page: Page, next: string) {
+	await page.goto(`/login?next=${encodeURIComponent(next)}`);
+	await page.getByLabel('E-post').fill('demo@droft.no');
+	await page.getByLabel('Passord').fill('demo-passord-123');
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.waitForURL(`**${next}`);
+}
+
+/** On the control page: the plenary stage, «KS spør `number`» opened and shown on the phones. */
+export async function showQuestion(control: Page, number: number) {
+	await control.getByRole('button', { name: 'Plenum', exact: true }).click();
+	const question = control.getByRole('region', { name: `KS spør ${number}`, exact: true });
+	await question.getByRole('button', { name: 'Åpne', exact: true }).click();
+	await expect(question.getByTestId('question-status')).toHaveText('Status: Åpen');
+	await control.locator('summary', { hasText: /^KS spør \(/ }).click();
+	await control.getByRole('button', { name: `Vis: KS spør ${number}`, exact: true }).click();
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails if
+ * it never does within `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}) {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+			return;
+		}
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached ${target.toString()}`);
+}
+
+/**
+ * How the focused element shows its focus: its outline (or box shadow), or null when it shows
+ * none. Keyboard focus must be visible (WCAG 2.4.7).
+ */
+export function focusIndicator(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) {
+			return null;
+		}
+		const style = getComputedStyle(el);
+		if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) {
+			return `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
+		}
+		return style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : null;
+	});
 }
