@@ -21,7 +21,7 @@ try {
 } catch (error) {
 	if (
 		error?.code === 'ERR_MODULE_NOT_FOUND' &&
-		String(error.message).includes('build/handler.js')
+		String(error.message).includes(`${process.env.BUILD_DIR ?? 'build'}/handler.js`)
 	) {
 		console.error('Drøft is not built yet: run `npm run build` first.');
 	} else {

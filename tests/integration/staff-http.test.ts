@@ -124,6 +124,27 @@ describe.each(backends)('staff pages on $name', ({ databaseUrl, tag }) => {
 			expect(await html(response)).toContain('Feil e-post eller passord.');
 		});
 
+		it('locks an e-mail out after 10 wrong passwords, even for the right one, and logs sign-ins', async () => {
+			const lockedEmail = email('gjett');
+			const admin = await signIn();
+			const made = await invite(admin, 'Gjett Meg', lockedEmail);
+			await setPassword(made.path, 'riktig-passord-123');
+			for (let i = 0; i < 10; i++) {
+				expect(
+					(await post('/login', { email: lockedEmail, password: `feil-${i}-passord` })).status
+				).toBe(400);
+			}
+			const locked = await post('/login', { email: lockedEmail, password: 'riktig-passord-123' });
+			expect(locked.status).toBe(429);
+			expect(sessionCookie(locked)).toBe('');
+			expect(await html(locked)).toContain('For mange forsøk på å logge inn.');
+			// Another person from the same address is not locked out by it.
+			expect((await post('/login', ADMIN)).status).toBe(303);
+			const log = await html(await get('/audit', admin));
+			expect(log).toContain('staff:sign-in');
+			expect(log).toContain('staff:invite');
+		});
+
 		it('answers a malformed form with a field error and no session', async () => {
 			const forms: Record<string, string>[] = [
 				{ email: 'ikke-en-epost', password: 'x' },

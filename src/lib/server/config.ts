@@ -40,7 +40,7 @@ const Env = z.object({
 		.regex(/^\d{1,7}$/, 'must be a whole number (0 turns the limit off)')
 		.default('5000')
 		.transform(Number),
-	/** Name of this node in logs and /readyz (defaults to host:port). */
+	/** Name of this node in logs and /readyz (defaults to node-<PORT>). */
 	NODE_NAME: z.string().min(1).max(64).optional()
 });
 

@@ -15,6 +15,16 @@ describe('the in-memory rate limiter', () => {
 		expect(await limiter.allow('ip:2', 3, 60)).toBe(true);
 	});
 
+	it('reads a count without adding to it', async () => {
+		const limiter = createRateLimiter(undefined, log);
+		expect(await limiter.count('fail:a', 60)).toBe(0);
+		await limiter.allow('fail:a', 3, 60);
+		await limiter.allow('fail:a', 3, 60);
+		expect(await limiter.count('fail:a', 60)).toBe(2);
+		expect(await limiter.count('fail:a', 60)).toBe(2);
+		expect(await limiter.count('fail:b', 60)).toBe(0);
+	});
+
 	it('starts counting again in the next window', async () => {
 		vi.useFakeTimers();
 		try {

@@ -5,6 +5,8 @@ import type { Logger } from './log';
 export interface RateLimiter {
 	/** Counts one hit; false when `key` has had more than `limit` hits in the current window. */
 	allow(key: string, limit: number, windowSeconds: number): Promise<boolean>;
+	/** Hits on `key` in the current window, without counting one. */
+	count(key: string, windowSeconds: number): Promise<number>;
 }
 
 export function createRateLimiter(redis: RedisHandle | undefined, log: Logger): RateLimiter {
@@ -45,6 +47,26 @@ function redisLimiter(redis: RedisHandle, log: Logger): RateLimiter {
 			} finally {
 				clearTimeout(timer);
 			}
+		},
+		async count(key, windowSeconds) {
+			const k = windowKey(key, windowSeconds, Date.now());
+			let timer: NodeJS.Timeout | undefined;
+			try {
+				const read = redis.client.get(k);
+				read.catch(() => {});
+				const late = new Promise<never>((_, reject) => {
+					timer = setTimeout(
+						() => reject(new Error('rate limit read timed out')),
+						LIMIT_TIMEOUT_MS
+					);
+				});
+				return Number((await Promise.race([read, late])) ?? 0);
+			} catch (error) {
+				log.debug('rate limit unavailable, allowing', { error });
+				return 0;
+			} finally {
+				clearTimeout(timer);
+			}
 		}
 	};
 }
@@ -69,6 +91,9 @@ function memoryLimiter(): RateLimiter {
 			window.count++;
 			windows.set(k, window);
 			return window.count <= limit;
+		},
+		async count(key, windowSeconds) {
+			return windows.get(windowKey(key, windowSeconds, Date.now()))?.count ?? 0;
 		}
 	};
 }

@@ -45,6 +45,9 @@ export async function startRuntime(
 	}
 	const config = parseConfig(env);
 	const log = createLogger(config.logLevel, { node: config.nodeName });
+	// A library's stray rejection (the Redis client's, during a reconnect) must not take a node
+	// and every phone on it down: log it; the action that caused it has already answered.
+	process.on('unhandledRejection', (error) => log.error('unhandled rejection', { error }));
 	const database = await openDatabase({
 		databaseUrl: config.databaseUrl,
 		dataDir: config.dataDir,

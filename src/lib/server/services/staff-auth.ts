@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { audit } from './audit';
 import type { DbOrTx } from '../db';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords';
 import { hashToken, randomToken } from '../auth/tokens';
@@ -35,6 +36,7 @@ export async function signIn(db: DbOrTx, email: string, password: string, now = 
 		staff.id,
 		new Date(now.getTime() + STAFF_SESSION_DAYS * DAY_MS)
 	);
+	await audit(db, staff, { action: 'staff:sign-in' });
 	return { token, staffId: staff.id };
 }
 

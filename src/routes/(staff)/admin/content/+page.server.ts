@@ -5,6 +5,7 @@ import { allowStaff } from '$lib/server/auth/page-guard';
 import { filesFromZip, MAX_ZIP_BYTES, type ZipError } from '$lib/server/content/zip-pack';
 import { listPackVersions } from '$lib/server/db/queries/content';
 import { getRuntime } from '$lib/server/runtime';
+import { audit } from '$lib/server/services/audit';
 import { ContentPackError, importPack } from '$lib/server/services/content';
 
 export const load = async (event) => {
@@ -16,7 +17,7 @@ export const load = async (event) => {
 export const actions = {
 	/** A pack as a .zip of its files: validated whole, stored all or nothing. */
 	default: async (event) => {
-		await allowStaff(event, 'round:edit');
+		const staff = await allowStaff(event, 'round:edit');
 		const file = (await event.request.formData()).get('pack');
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { message: m.content_admin_no_file(), problems: [] as Problem[] });
@@ -31,6 +32,9 @@ export const actions = {
 		try {
 			const result = await importPack(getRuntime().database.db, unzipped.files);
 			const names = { pack: result.pack.meta.id, version: result.pack.meta.version };
+			if (result.status === 'imported') {
+				await audit(getRuntime().database.db, staff, { action: 'content:import', details: names });
+			}
 			return {
 				status: result.status,
 				message:

@@ -5,6 +5,7 @@ import { AppError } from '$lib/server/errors';
 import { InviteForm, parseStaffForm, StaffIdForm } from '$lib/server/forms/staff';
 import { done, failWith, invalid } from '$lib/server/forms/results';
 import { getRuntime } from '$lib/server/runtime';
+import { audit } from '$lib/server/services/audit';
 import { inviteStaff, resetLink } from '$lib/server/services/staff-auth';
 
 const db = () => getRuntime().database.db;
@@ -19,13 +20,14 @@ export const load = async (event) => {
 
 export const actions = {
 	invite: async (event) => {
-		await allowStaff(event, 'staff:invite');
+		const admin = await allowStaff(event, 'staff:invite');
 		const parsed = parseStaffForm(InviteForm, await event.request.formData());
 		if (!parsed.ok) {
 			return invalid('invite', parsed);
 		}
 		try {
 			const { staff, path } = await inviteStaff(db(), parsed.data);
+			await audit(db(), admin, { action: 'staff:invite', details: { staffId: staff.id } });
 			return {
 				...done('invite', m.staff_invited({ name: staff.name }), staff.id),
 				link: absolute(path, event.url),
@@ -39,7 +41,7 @@ export const actions = {
 		}
 	},
 	reset: async (event) => {
-		await allowStaff(event, 'staff:reset-password');
+		const admin = await allowStaff(event, 'staff:reset-password');
 		const form = await event.request.formData();
 		const parsed = parseStaffForm(StaffIdForm, form);
 		if (!parsed.ok) {
@@ -50,6 +52,7 @@ export const actions = {
 			return failWith(new AppError('not_found', m.admin_error_staff()), 'reset');
 		}
 		const path = await resetLink(db(), person.id);
+		await audit(db(), admin, { action: 'staff:reset-password', details: { staffId: person.id } });
 		return {
 			...done('reset', m.staff_reset_made({ name: person.name }), person.id),
 			link: absolute(path, event.url),
