@@ -35,8 +35,11 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
 	const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-	// An idle client losing its server (a PostgreSQL restart) must not crash the process.
+	// A client losing its server (a PostgreSQL restart) must not crash the process: idle ones
+	// report to the pool, checked-out ones (in a transaction) to themselves. The query that was
+	// running still fails, and its caller answers "try again".
 	pool.on('error', () => {});
+	pool.on('connect', (client) => client.on('error', () => {}));
 	const db = drizzle({ client: pool, schema, casing: 'snake_case' });
 	// Several nodes may start at once: one migrates, the others wait.
 	const client = await pool.connect();
