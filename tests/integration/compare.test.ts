@@ -111,7 +111,7 @@ describe(`county vs nation on the presenter (${postgresUrl ? 'PostgreSQL' : 'PGl
 				status: 'live'
 			});
 		}
-		const listed = await listedConferences(url(0));
+		const listed = await listedConferences(url(0), null);
 		const withIds = await html(`/admin/rounds/${roundId}`);
 		for (const c of CONFERENCES) {
 			const id = withIds.match(new RegExp(`/admin/conferences/(${UUID})"[^>]*>${c.title}<`))![1]!;
