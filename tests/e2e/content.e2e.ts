@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { readPack } from '../../src/lib/server/content/read-pack';
-import { test, expect, demoConferences, screenshots } from './fixtures';
-
-const ADMIN = { email: 'demo@droft.no', password: 'demo-passord-123' };
+import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
 /** A phone that joined `code` at table 4; returns its page on the phone home. */
 async function joinOnPhone(browser: Browser, code: string) {
@@ -20,14 +18,6 @@ async function joinOnPhone(browser: Browser, code: string) {
 	await phone.getByRole('button', { name: 'Bli med' }).click();
 	await expect(phone).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
 	return { context, phone };
-}
-
-async function signIn(page: Page) {
-	await page.goto('/login');
-	await page.getByLabel('E-post').fill(ADMIN.email);
-	await page.getByLabel('Passord').fill(ADMIN.password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
 }
 
 test('a phone reads the booklet, the deck and the facts, also after the network drops', async ({
@@ -96,7 +86,7 @@ test('the facilitator shows a booklet section; the presenter and the phones show
 	const conferenceId = conference.presenterPath.split('/')[2]!;
 	const { context, phone } = await joinOnPhone(browser, conference.code);
 
-	await signIn(page);
+	await signInAsStaff(page, '/admin');
 	const presenter = await page.context().newPage();
 	await presenter.goto(conference.presenterPath);
 	await expect(presenter.getByTestId('join-code')).toHaveText(conference.code);
@@ -152,7 +142,7 @@ test('an admin uploads a content pack and sees what is wrong with a broken one',
 				)
 			)
 		);
-	await signIn(page);
+	await signInAsStaff(page, '/admin');
 	await page.goto('/admin/content');
 	await expect(page.getByRole('heading', { level: 1, name: 'Innholdspakker' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'ks-2022' })).toBeVisible();

@@ -1,12 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { joinAsParticipant } from '../helpers/http';
 import { connect, request, type TestSocket } from '../helpers/socket';
 import { controlOf } from '../helpers/staff';
 import type { PollInfo } from '../../src/lib/realtime/events';
-import { test, expect, demoConferences, screenshots } from './fixtures';
+import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
-const ADMIN = { email: 'demo@droft.no', password: 'demo-passord-123' };
 const ROLES = ['folkevalgt', 'administrasjon', 'tillitsvalgt', 'folkevalgt', 'annet'];
 const RANKING = [
 	'mer-heltid',
@@ -61,14 +59,6 @@ async function vote(baseUrl: string, code: string, polls: PollInfo[], count: num
 	}
 }
 
-async function signIn(page: Page) {
-	await page.goto('/login');
-	await page.getByLabel('E-post').fill(ADMIN.email);
-	await page.getByLabel('Passord').fill(ADMIN.password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await expect(page).toHaveURL(/\/admin$/);
-}
-
 test('KS staff follow the country live, read the answers and print a county report', async ({
 	page,
 	baseURL,
@@ -76,7 +66,7 @@ test('KS staff follow the country live, read the answers and print a county repo
 }) => {
 	test.setTimeout(120_000);
 	const base = baseURL!;
-	await signIn(page);
+	await signInAsStaff(page, '/admin');
 	const edit = page.locator('section', { hasText: 'Strategikonferansene 2022' }).first();
 	const roundId = (await edit.locator('a[href^="/admin/rounds/"]').getAttribute('href'))!
 		.split('/')

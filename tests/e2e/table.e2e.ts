@@ -1,7 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, demoConferences, screenshots } from './fixtures';
+import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
-const ADMIN = { email: 'demo@droft.no', password: 'demo-passord-123' };
 const TABLE = '7';
 
 /** A phone that joined `code` at the table; returns its page on the phone home. */
@@ -18,14 +17,6 @@ async function joinAtTable(browser: Browser, code: string) {
 	await phone.getByRole('button', { name: 'Bli med' }).click();
 	await expect(phone).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
 	return phone;
-}
-
-async function signIn(page: Page) {
-	await page.goto('/login');
-	await page.getByLabel('E-post').fill(ADMIN.email);
-	await page.getByLabel('Passord').fill(ADMIN.password);
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await expect(page).not.toHaveURL(/\/login/);
 }
 
 /** The card on the table as one phone shows it (number, theme and question). */
@@ -45,7 +36,7 @@ test('three phones at one table see the same card, draw together and keep everyo
 	];
 
 	// The facilitator starts the table discussion: every phone shows the table's deck.
-	await signIn(page);
+	await signInAsStaff(page, '/admin');
 	await page.goto(conference.presenterPath.replace(/presenter$/, 'control'));
 	await page.getByRole('button', { name: 'Gruppe', exact: true }).click();
 	for (const phone of phones) {

@@ -1,13 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { test, expect, demoConferences, screenshots } from './fixtures';
-
-async function signIn(page: Page, next: string) {
-	await page.goto(`/login?next=${encodeURIComponent(next)}`);
-	await page.getByLabel('E-post').fill('demo@droft.no');
-	await page.getByLabel('Passord').fill('demo-passord-123');
-	await page.getByRole('button', { name: 'Logg inn' }).click();
-	await page.waitForURL(`**${next}`);
-}
+import type { Browser } from '@playwright/test';
+import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
 async function phoneJoins(browser: Browser, code: string) {
 	const context = await browser.newContext({
@@ -31,7 +23,7 @@ test('votes cast on phones are seen on the presenter once revealed', async ({
 	test.setTimeout(120_000);
 	const conference = (await demoConferences(page))[7]!;
 	const controlPath = `/c/${conference.presenterPath.split('/')[2]}/control`;
-	await signIn(page, controlPath);
+	await signInAsStaff(page, controlPath);
 	const presenter = await page.context().newPage();
 	await presenter.goto(conference.presenterPath);
 

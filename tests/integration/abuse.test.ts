@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, request, type TestSocket } from '../helpers/socket';
@@ -17,6 +18,20 @@ async function startOfWindow() {
 
 const scale = (value: number) => ({ kind: 'scale', value });
 
+async function freshDatabase(base: string) {
+	const name = `droft_it_abuse_${process.pid}_${Date.now()}`;
+	const admin = async (sql: string) => {
+		const client = new pg.Client({ connectionString: base });
+		await client.connect();
+		await client.query(sql);
+		await client.end();
+	};
+	await admin(`create database ${name}`);
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 describe('rate limits on phone writes', () => {
 	const servers: TestServer[] = [];
 	const sockets: TestSocket[] = [];
@@ -34,13 +49,17 @@ describe('rate limits on phone writes', () => {
 		return socket;
 	};
 
+	/** A database of its own: other files change demo conferences (verified mode, locks). */
+	let ownDatabase: { url: string; drop: () => Promise<void> } | null = null;
+
 	beforeAll(async () => {
 		// With Redis, two nodes: the limits are shared, so changing node does not reset them.
 		const nodes = postgresUrl && redisUrl ? 2 : 1;
+		ownDatabase = postgresUrl ? await freshDatabase(postgresUrl) : null;
 		for (let i = 0; i < nodes; i++) {
 			servers.push(
 				await startServer({
-					databaseUrl: postgresUrl,
+					databaseUrl: ownDatabase?.url,
 					redisUrl: nodes > 1 ? redisUrl : null,
 					env: { RATE_LIMIT_PER_ADDRESS: String(PER_ADDRESS) }
 				})
@@ -57,6 +76,7 @@ describe('rate limits on phone writes', () => {
 	afterAll(async () => {
 		sockets.forEach((s) => s.disconnect());
 		await Promise.all(servers.map((s) => s.stop()));
+		await ownDatabase?.drop();
 	});
 
 	it('stops one phone after 30 votes in 10 s with a clear message, and keeps its last stored vote', async () => {
