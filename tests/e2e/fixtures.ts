@@ -3,19 +3,20 @@ import AxeBuilder from '@axe-core/playwright';
 
 export { expect };
 
+/** axe with the WCAG 2.0/2.1 A and AA rules: the page must have no violation. */
+export async function assertAccessible(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)
+	).toEqual([]);
+}
+
 export const test = base.extend<{ checkA11y: (page: Page) => Promise<void> }>({
 	// eslint-disable-next-line no-empty-pattern
 	checkA11y: async ({}, use) => {
-		await use(async (page: Page) => {
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-				.analyze();
-			expect(
-				results.violations.map(
-					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`
-				)
-			).toEqual([]);
-		});
+		await use(assertAccessible);
 	}
 });
 

@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, demoConferences, signInAsStaff, showQuestion } from './fixtures';
+import {
+	test,
+	expect,
+	assertAccessible,
+	demoConferences,
+	signInAsStaff,
+	showQuestion
+} from './fixtures';
 
 /**
  * Chrome DevTools' classic «Slow 3G» preset: 2 s round trip (400 ms × 5) and 400 kbit/s down
@@ -107,6 +114,7 @@ test.describe('on a slow 3G line', () => {
 		});
 		record('join page, first interaction', sinceNavigation);
 		expect(sinceNavigation, await weigh(phone)).toBeLessThanOrEqual(FIRST_INTERACTION_MS);
+		await assertAccessible(phone);
 		await context.close();
 
 		// The form is plain HTML: without JavaScript it still joins, on the same slow line.
