@@ -45,7 +45,10 @@ test('votes cast on phones are seen on the presenter once revealed', async ({
 	}
 	await checkA11y(phones[0]!);
 	await screenshots(phones[0]!, 'vote-phone');
-	await expect(presenter.getByTestId('poll-progress').first()).toContainText('5 har svart');
+	// The question's first ballot comes first, as the booklet asks it.
+	await expect(presenter.getByTestId('poll-progress').first()).toContainText(
+		'Hvis rammen fordeles sentralt: 5 har svart'
+	);
 	// Nothing of the result reaches the big screen before the reveal.
 	await expect(presenter.getByText('%')).toHaveCount(0);
 

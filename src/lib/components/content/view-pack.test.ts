@@ -19,7 +19,9 @@ describe('toViewPack', () => {
 			id: parsed.pack.questions[0]!.id,
 			number: parsed.pack.questions[0]!.number,
 			themeId: parsed.pack.questions[0]!.themeId,
-			text: parsed.pack.questions[0]!.text
+			text: parsed.pack.questions[0]!.text,
+			// Only the ids, in the question's order: polls are shown in it.
+			ballotIds: parsed.pack.questions[0]!.ballots.map((b) => b.id)
 		});
 	});
 });

@@ -38,7 +38,10 @@ export interface ViewDeck extends Pick<Deck, 'title' | 'intro' | 'groups'> {
 }
 export type ViewFact = Omit<Fact, 'note' | 'sourceRef'>;
 export type ViewTable = Omit<FigureTable, 'note' | 'sourceRef'>;
-export type ViewQuestion = Pick<Question, 'id' | 'number' | 'themeId' | 'text'>;
+export type ViewQuestion = Pick<Question, 'id' | 'number' | 'themeId' | 'text'> & {
+	/** Its ballots' ids, in the question's order: the order its polls are shown in. */
+	ballotIds: string[];
+};
 
 /** The screen-side slice of `pack`. */
 export function toViewPack(pack: ContentPack): ViewPack {
@@ -58,11 +61,12 @@ export function toViewPack(pack: ContentPack): ViewPack {
 		factThemes: pack.factThemes,
 		facts: pack.facts.map(({ note: _n, sourceRef: _s, ...fact }) => fact),
 		tables: pack.tables.map(({ note: _n, sourceRef: _s, ...table }) => table),
-		questions: pack.questions.map(({ id, number, themeId, text }) => ({
+		questions: pack.questions.map(({ id, number, themeId, text, ballots }) => ({
 			id,
 			number,
 			themeId,
-			text
+			text,
+			ballotIds: ballots.map((b) => b.id)
 		}))
 	};
 }
