@@ -12,6 +12,11 @@ process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 process.env.BODY_SIZE_LIMIT ??= '6M';
 
 const server = http.createServer();
+// Node closes idle keep-alive connections after 5 s. A browser that sends a form post on one
+// just as it closes retries the post on a new connection, and the action runs twice (a second
+// invitation, a second pack upload). Idle connections are kept much longer than a form takes.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 globalThis[HTTP_SERVER] = server;
 
 let handler;
