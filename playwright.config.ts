@@ -38,6 +38,11 @@ export default defineConfig({
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			DATA_DIR: 'memory://',
+			// Always the throw-away embedded database: `npm test` may run with DATABASE_URL and
+			// REDIS_URL set (CI does), and the server would otherwise inherit them and meet the
+			// previous run's data there.
+			DATABASE_URL: '',
+			REDIS_URL: '',
 			LOG_LEVEL: 'warn',
 			// The demo admin (demo@droft.no) signs in with this in the admin tests.
 			DEMO_ADMIN_PASSWORD: 'demo-passord-123'
