@@ -173,6 +173,54 @@ describe('voting in one conference', () => {
 		});
 	});
 
+	it('stores votes sent all at once as if one by one: the last counts, a bad one alone is refused', async () => {
+		const conference = conferences[6]!;
+		const [redistributor, generalist] = await Promise.all([
+			phone(conference.joinCode),
+			phone(conference.joinCode)
+		]);
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const polls = await facilitator.question('ks-spor-2', 'open');
+		const [profile, groups] = [pollOf(polls, 'ks2-profil'), pollOf(polls, 'ks2-grupper')];
+		const single = (optionId: string) => ({
+			pollId: profile.id,
+			value: { kind: 'single', optionId }
+		});
+		const followUp = { pollId: groups.id, value: { kind: 'multiple', optionIds: ['laerere'] } };
+
+		// Nothing awaited in between: these reach the server together and are written together.
+		const answers = await Promise.all([
+			request(redistributor, 'vote:cast', single('generell-lonnsutvikling')),
+			request(redistributor, 'vote:cast', single('no-such-option')),
+			request(redistributor, 'vote:cast', single('omfordeling')),
+			request(redistributor, 'vote:cast', followUp),
+			request(generalist, 'vote:cast', single('omfordeling')),
+			request(generalist, 'vote:cast', single('generell-lonnsutvikling')),
+			request(generalist, 'vote:cast', followUp)
+		]);
+		expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual([
+			'ok',
+			'invalid_vote',
+			'ok',
+			'ok', // its trigger came just before, in the same write
+			'ok',
+			'ok',
+			'forbidden' // it changed its answer away from the trigger just before
+		]);
+
+		const stored = async (socket: TestSocket) => {
+			const hello = await request<PhoneSnapshot>(socket, 'phone:hello', {});
+			return hello.ok ? hello.data.votes : {};
+		};
+		expect(await stored(redistributor)).toEqual({
+			[profile.id]: { kind: 'single', optionId: 'omfordeling' },
+			[groups.id]: { kind: 'multiple', optionIds: ['laerere'] }
+		});
+		expect(await stored(generalist)).toEqual({
+			[profile.id]: { kind: 'single', optionId: 'generell-lonnsutvikling' }
+		});
+	});
+
 	it('lets a participant do no facilitator action', async () => {
 		const conference = conferences[4]!;
 		const socket = await phone(conference.joinCode);

@@ -16,6 +16,7 @@ import { registerTableHandlers } from './handlers/table';
 import { registerVoteHandlers } from './handlers/vote';
 import { registerNationHandlers } from './handlers/nation';
 import { createTallies, type Tallies } from './tallies';
+import { createVoteWriter } from '../services/voting';
 
 export interface Realtime {
 	io: Io;
@@ -51,6 +52,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	}
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, deps.db, log);
+	const votes = createVoteWriter(deps.db);
 	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
 	deps.redis?.onBack(() => {
 		tallies.resendRecent();
@@ -67,6 +69,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 			log,
 			counts,
 			tallies,
+			votes,
 			limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
 			run: createRun(log, deps.inFlight)
 		};

@@ -8,16 +8,19 @@ import {
 	addUpvote,
 	ensurePolls,
 	findPoll,
-	findPollForShare,
+	findPollByBallot,
+	findPollsForShare,
 	ownVotes,
 	pollsOfConference,
 	setQuestionStatus,
 	upsertTableAnswer,
-	upsertVote,
+	upsertVotes,
+	type NewVote,
 	type PollRow,
 	type PollStatus
 } from '../db/queries/polls';
 import { findConferenceById } from '../db/queries/conferences';
+import { createGroupCommit, type Settled } from '../group-commit';
 
 export type PollAction = 'open' | 'close' | 'reveal';
 
@@ -67,67 +70,154 @@ export interface Voter {
 	tableId: string | null;
 }
 
+export interface VoteRequest {
+	voter: Voter;
+	pollId: string;
+	value: unknown;
+}
+
+export interface StoredVote {
+	pollId: string;
+	value: VoteValue;
+}
+
+/** Votes written together in one transaction, at most. */
+const MAX_VOTES_PER_WRITE = 500;
+
 /**
- * Validates and stores a participant's vote; resolves only once it is committed, so the
- * acknowledgement the phone gets means the vote is durable.
+ * Stores participants' votes. Each `cast` resolves only once its vote is committed, so the
+ * acknowledgement a phone gets means the vote is durable; votes that arrive while a write is
+ * under way are committed together in the next one (see group-commit.ts).
  */
-export async function castVote(
-	db: Db,
-	voter: Voter,
-	pollId: string,
-	value: unknown,
-	now = new Date()
-) {
-	// One transaction with the poll row share-locked: a close that races this vote waits for it,
-	// so no vote is acknowledged as stored on a poll that was already closed.
-	return db.transaction(async (tx) => {
-		const poll = await findPollForShare(tx, pollId);
-		if (!poll || poll.conferenceId !== voter.conferenceId) {
-			throw new AppError('not_found', 'Avstemningen finnes ikke.');
+export function createVoteWriter(db: Db) {
+	const group = createGroupCommit<VoteRequest, StoredVote>(
+		(requests) => storeVotesAlone(db, requests),
+		MAX_VOTES_PER_WRITE
+	);
+	return {
+		cast: (voter: Voter, pollId: string, value: unknown) => group.submit({ voter, pollId, value })
+	};
+}
+
+export type VoteWriter = ReturnType<typeof createVoteWriter>;
+
+/**
+ * Stores a batch; if its transaction fails (a conflict, a constraint), each vote is tried
+ * alone, so one vote's failure never refuses the others.
+ */
+async function storeVotesAlone(db: Db, requests: VoteRequest[]): Promise<Settled<StoredVote>[]> {
+	try {
+		return await storeVotes(db, requests);
+	} catch (error) {
+		if (requests.length === 1) {
+			throw error;
 		}
-		if (poll.status !== 'open') {
-			throw new AppError('poll_closed', 'Avstemningen er lukket.');
-		}
-		const check = validateVote(poll.ballot, value);
-		if (!check.ok) {
-			throw new AppError('invalid_vote', check.message);
-		}
-		if (poll.ballot.condition && !(await eligible(tx, poll, voter.id))) {
-			throw new AppError(
-				'forbidden',
-				'Dette spørsmålet gjelder bare dem som svarte det som utløser det.'
-			);
-		}
-		if (poll.ballot.kind === 'table') {
-			if (!voter.tableId) {
-				throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
+		const results: Settled<StoredVote>[] = [];
+		for (const request of requests) {
+			try {
+				results.push(...(await storeVotes(db, [request])));
+			} catch (alone) {
+				results.push({ ok: false, error: alone });
 			}
-			const text = (check.value as { text: string }).text;
-			await upsertTableAnswer(tx, {
-				pollId,
-				tableId: voter.tableId,
-				text,
-				participantId: voter.id,
-				now
-			});
-			return { pollId, value: check.value };
 		}
-		await upsertVote(tx, pollId, voter.id, check.value, now);
-		return { pollId, value: check.value };
+		return results;
+	}
+}
+
+/**
+ * Validates and stores votes in one transaction, in the order given: a later vote of the same
+ * participant on the same poll replaces an earlier one, and a conditional ballot sees a vote
+ * earlier in the batch. The polls' rows are share-locked: a close racing these votes waits for
+ * them, so no vote is acknowledged as stored on a poll that was already closed.
+ */
+export async function storeVotes(
+	db: Db,
+	requests: VoteRequest[],
+	now = new Date()
+): Promise<Settled<StoredVote>[]> {
+	return db.transaction(async (tx) => {
+		const pollIds = [...new Set(requests.map((r) => r.pollId))];
+		const polls = new Map((await findPollsForShare(tx, pollIds)).map((p) => [p.id, p]));
+		const accepted = new Map<string, NewVote>();
+		const results: Settled<StoredVote>[] = [];
+		for (const request of requests) {
+			try {
+				const value = await acceptVote(tx, request, polls.get(request.pollId), accepted, now);
+				results.push({ ok: true, value: { pollId: request.pollId, value } });
+			} catch (error) {
+				if (!(error instanceof AppError)) {
+					throw error;
+				}
+				results.push({ ok: false, error });
+			}
+		}
+		// In key order: concurrent batches (other nodes) then lock the rows in the same order.
+		const rows = [...accepted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+		await upsertVotes(tx, rows, now);
+		return results;
 	});
 }
 
-async function eligible(db: DbOrTx, poll: PollRow, participantId: string) {
+const voteKey = (pollId: string, participantId: string) => `${pollId} ${participantId}`;
+
+/** Checks one vote; a table's answer is written at once, a participant's joins `accepted`. */
+async function acceptVote(
+	tx: DbOrTx,
+	{ voter, pollId, value }: VoteRequest,
+	poll: PollRow | undefined,
+	accepted: Map<string, NewVote>,
+	now: Date
+): Promise<VoteValue> {
+	if (!poll || poll.conferenceId !== voter.conferenceId) {
+		throw new AppError('not_found', 'Avstemningen finnes ikke.');
+	}
+	if (poll.status !== 'open') {
+		throw new AppError('poll_closed', 'Avstemningen er lukket.');
+	}
+	const check = validateVote(poll.ballot, value);
+	if (!check.ok) {
+		throw new AppError('invalid_vote', check.message);
+	}
+	if (poll.ballot.condition && !(await eligible(tx, poll, voter.id, accepted))) {
+		throw new AppError(
+			'forbidden',
+			'Dette spørsmålet gjelder bare dem som svarte det som utløser det.'
+		);
+	}
+	if (poll.ballot.kind === 'table') {
+		if (!voter.tableId) {
+			throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
+		}
+		const text = (check.value as { text: string }).text;
+		await upsertTableAnswer(tx, {
+			pollId,
+			tableId: voter.tableId,
+			text,
+			participantId: voter.id,
+			now
+		});
+		return check.value;
+	}
+	accepted.set(voteKey(pollId, voter.id), { pollId, participantId: voter.id, value: check.value });
+	return check.value;
+}
+
+/** Whether the participant's answer to the earlier ballot (stored, or earlier in this batch) lets them answer this one. */
+async function eligible(
+	tx: DbOrTx,
+	poll: PollRow,
+	participantId: string,
+	accepted: Map<string, NewVote>
+) {
 	const condition = poll.ballot.condition!;
-	const prior = (await pollsOfConference(db, poll.conferenceId)).find(
-		(p) => p.ballotId === condition.ballotId
-	);
+	const prior = await findPollByBallot(tx, poll.conferenceId, condition.ballotId);
 	if (!prior) {
 		return false;
 	}
-	const mine = await ownVotes(db, participantId, [prior.id]);
+	const vote =
+		accepted.get(voteKey(prior.id, participantId))?.value ??
+		(await ownVotes(tx, participantId, [prior.id])).get(prior.id);
 	const byBallot = new Map<string, VoteValue>();
-	const vote = mine.get(prior.id);
 	if (vote) {
 		byBallot.set(prior.ballotId, vote);
 	}

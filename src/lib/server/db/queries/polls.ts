@@ -29,9 +29,30 @@ export async function findPoll(db: DbOrTx, pollId: string): Promise<PollRow | un
 	return row ? asPoll(row) : undefined;
 }
 
-/** The poll, its row locked against a status change until the transaction ends. */
-export async function findPollForShare(tx: DbOrTx, pollId: string): Promise<PollRow | undefined> {
-	const [row] = await tx.select(pollColumns).from(polls).where(eq(polls.id, pollId)).for('share');
+/** The polls, their rows locked against a status change until the transaction ends. */
+export async function findPollsForShare(tx: DbOrTx, pollIds: string[]): Promise<PollRow[]> {
+	if (pollIds.length === 0) {
+		return [];
+	}
+	const rows = await tx
+		.select(pollColumns)
+		.from(polls)
+		.where(inArray(polls.id, pollIds))
+		.orderBy(polls.id)
+		.for('share');
+	return rows.map(asPoll);
+}
+
+/** The conference's poll of one ballot, if that question has been opened. */
+export async function findPollByBallot(
+	db: DbOrTx,
+	conferenceId: string,
+	ballotId: string
+): Promise<PollRow | undefined> {
+	const [row] = await db
+		.select(pollColumns)
+		.from(polls)
+		.where(and(eq(polls.conferenceId, conferenceId), eq(polls.ballotId, ballotId)));
 	return row ? asPoll(row) : undefined;
 }
 
@@ -84,23 +105,27 @@ export async function setQuestionStatus(
 	return rows.length;
 }
 
-/** Stores the participant's vote, replacing an earlier one on the same poll. */
-export async function upsertVote(
-	db: DbOrTx,
-	pollId: string,
-	participantId: string,
-	value: VoteValue,
-	now: Date
-): Promise<string> {
-	const [row] = await db
+export interface NewVote {
+	pollId: string;
+	participantId: string;
+	value: VoteValue;
+}
+
+/**
+ * Stores votes in one statement, each replacing the participant's earlier vote on the poll.
+ * At most one vote per poll and participant: PostgreSQL cannot update a row twice in one insert.
+ */
+export async function upsertVotes(db: DbOrTx, rows: NewVote[], now: Date): Promise<void> {
+	if (rows.length === 0) {
+		return;
+	}
+	await db
 		.insert(votes)
-		.values({ pollId, participantId, value, createdAt: now, updatedAt: now })
+		.values(rows.map((row) => ({ ...row, createdAt: now, updatedAt: now })))
 		.onConflictDoUpdate({
 			target: [votes.pollId, votes.participantId],
-			set: { value, updatedAt: now }
-		})
-		.returning({ id: votes.id });
-	return row!.id;
+			set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` }
+		});
 }
 
 /** A table's one answer, replacing the table's earlier one. */

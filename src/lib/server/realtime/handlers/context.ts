@@ -3,6 +3,7 @@ import type { Logger } from '../../log';
 import type { Counts } from '../counts';
 import type { Run } from '../run';
 import type { Tallies } from '../tallies';
+import type { VoteWriter } from '../../services/voting';
 import type { AppSocket, Io } from '../types';
 import type { WriteLimits } from './limits';
 
@@ -14,6 +15,7 @@ export interface HandlerContext {
 	db: Db;
 	counts: Counts;
 	tallies: Tallies;
+	votes: VoteWriter;
 	limits: WriteLimits;
 	log: Logger;
 }

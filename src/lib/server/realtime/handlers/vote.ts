@@ -1,11 +1,11 @@
 import { AppError } from '../../errors';
 import { VoteInput, UpvoteInput } from '$lib/realtime/schemas';
-import { castVote, upvote } from '../../services/voting';
+import { upvote } from '../../services/voting';
 import type { HandlerContext } from './context';
 import { checkWriteLimit } from './limits';
 
 /** Participants vote and change their vote; the ack comes only after the vote is stored. */
-export function registerVoteHandlers({ socket, run, db, tallies, limits }: HandlerContext) {
+export function registerVoteHandlers({ socket, run, db, tallies, votes, limits }: HandlerContext) {
 	const voter = () => {
 		const participant = socket.data.participant;
 		if (!participant) {
@@ -21,7 +21,7 @@ export function registerVoteHandlers({ socket, run, db, tallies, limits }: Handl
 		run(ack, async () => {
 			const input = VoteInput.parse(raw);
 			await checkWriteLimit(limits, socket, 'vote');
-			const stored = await castVote(db, await voter(), input.pollId, input.value);
+			const stored = await votes.cast(voter(), input.pollId, input.value);
 			tallies.changed(stored.pollId);
 			return stored;
 		})
@@ -31,7 +31,7 @@ export function registerVoteHandlers({ socket, run, db, tallies, limits }: Handl
 		run(ack, async () => {
 			const input = UpvoteInput.parse(raw);
 			await checkWriteLimit(limits, socket, 'text');
-			await upvote(db, await voter(), input.pollId, input.answerId);
+			await upvote(db, voter(), input.pollId, input.answerId);
 			tallies.changed(input.pollId);
 			return { pollId: input.pollId };
 		})
