@@ -47,7 +47,10 @@ server.on('error', (error) => {
 	runtime.log.error('server error', { error: { message: error.message, code: error.code } });
 	process.exit(1);
 });
-server.listen(runtime.config.port, runtime.config.host, () => {
+// A long accept queue: when the Wi-Fi of a hall comes back, every phone reconnects at once, and
+// connections beyond Node's default of 511 would wait for the client's SYN retry (1 s, 3 s, 7 s…).
+// The kernel caps it at net.core.somaxconn.
+server.listen({ port: runtime.config.port, host: runtime.config.host, backlog: 4096 }, () => {
 	const address = server.address();
 	runtime.log.info('listening', { port: address.port, host: runtime.config.host });
 });

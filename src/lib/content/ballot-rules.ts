@@ -1,4 +1,4 @@
-import { Ballot, BallotOption } from '../domain/ballots/types';
+import { Ballot, BallotOption } from '../domain/ballots/schema';
 import { SourceRef, type PackBallot, type Question } from './schema';
 
 type Report = (field: string, message: string) => void;

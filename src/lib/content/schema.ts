@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Ballot, Slug } from '../domain/ballots/types';
+import { Ballot, Slug } from '../domain/ballots/schema';
 
 /**
  * The shape of a content pack: plain files under `content/<pack>/`, one schema per file.

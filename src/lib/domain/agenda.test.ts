@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import * as schema from './agenda-schema';
 import {
-	AgendaAction,
-	AgendaState,
 	applyAgendaAction,
 	canMoveTo,
 	itemKey,
 	newAgenda,
 	phoneView,
 	STAGES,
+	type AgendaAction,
 	type AgendaResult,
+	type AgendaState,
 	type CurrentItem,
 	type Stage
 } from './agenda';
@@ -168,14 +169,16 @@ describe('expectedVersion', () => {
 
 describe('schemas', () => {
 	it('parse valid states and actions and reject malformed ones', () => {
-		expect(AgendaState.parse(JSON.parse(JSON.stringify(at('table', { item: card }))))).toEqual(
-			at('table', { item: card })
+		expect(
+			schema.AgendaState.parse(JSON.parse(JSON.stringify(at('table', { item: card }))))
+		).toEqual(at('table', { item: card }));
+		expect(schema.AgendaState.safeParse({ ...newAgenda(), stage: 'pause' }).success).toBe(false);
+		expect(schema.AgendaState.safeParse({ ...newAgenda(), item: { type: 'card' } }).success).toBe(
+			false
 		);
-		expect(AgendaState.safeParse({ ...newAgenda(), stage: 'pause' }).success).toBe(false);
-		expect(AgendaState.safeParse({ ...newAgenda(), item: { type: 'card' } }).success).toBe(false);
-		expect(AgendaAction.safeParse({ type: 'show', item: question }).success).toBe(true);
-		expect(AgendaAction.safeParse({ type: 'set-stage', stage: 'x' }).success).toBe(false);
-		expect(AgendaAction.safeParse({ type: 'reset' }).success).toBe(false);
+		expect(schema.AgendaAction.safeParse({ type: 'show', item: question }).success).toBe(true);
+		expect(schema.AgendaAction.safeParse({ type: 'set-stage', stage: 'x' }).success).toBe(false);
+		expect(schema.AgendaAction.safeParse({ type: 'reset' }).success).toBe(false);
 	});
 });
 

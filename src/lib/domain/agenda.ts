@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type * as schema from './agenda-schema';
 import { fail, type DomainError } from './result';
 
 /**
@@ -15,8 +16,7 @@ import { fail, type DomainError } from './result';
  */
 
 export const STAGES = ['lobby', 'individual', 'table', 'plenary', 'ended'] as const;
-export const Stage = z.enum(STAGES);
-export type Stage = z.infer<typeof Stage>;
+export type Stage = (typeof STAGES)[number];
 
 /** Norwegian stage names for facilitator screens and messages. */
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -36,36 +36,13 @@ export const STAGE_MOVES: Record<Stage, readonly Stage[]> = {
 	ended: []
 };
 
-const Id = z.string().min(1);
-export const CurrentItem = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('none') }),
-	z.object({ type: z.literal('section'), sectionId: Id }),
-	z.object({ type: z.literal('fact'), factId: Id }),
-	z.object({ type: z.literal('card'), cardId: Id }),
-	z.object({ type: z.literal('question'), questionId: Id }),
-	z.object({ type: z.literal('table-notes'), tableId: Id })
-]);
-export type CurrentItem = z.infer<typeof CurrentItem>;
+// The shapes are checked by the zod schemas in agenda-schema.ts, kept apart so that phones,
+// which use the functions here, do not download zod.
+export type CurrentItem = z.infer<typeof schema.CurrentItem>;
 export type ShownItem = Exclude<CurrentItem, { type: 'none' }>;
-
-export const AgendaState = z.object({
-	stage: Stage,
-	item: CurrentItem,
-	/** Whether joining the conference is locked. */
-	locked: z.boolean(),
-	version: z.int().min(0)
-});
-export type AgendaState = z.infer<typeof AgendaState>;
-
+export type AgendaState = z.infer<typeof schema.AgendaState>;
 /** A facilitator's command, as parsed from a request. */
-export const AgendaAction = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('set-stage'), stage: Stage }),
-	z.object({ type: z.literal('show'), item: CurrentItem }),
-	z.object({ type: z.literal('lock') }),
-	z.object({ type: z.literal('unlock') }),
-	z.object({ type: z.literal('end') })
-]);
-export type AgendaAction = z.infer<typeof AgendaAction>;
+export type AgendaAction = z.infer<typeof schema.AgendaAction>;
 
 export type AgendaErrorCode =
 	'stale_version' | 'conference_ended' | 'invalid_transition' | 'no_change';

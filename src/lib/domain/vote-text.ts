@@ -1,4 +1,4 @@
-import { VoteValue } from './ballots/types';
+import { VoteValue } from './ballots/schema';
 import type { Ballot } from './ballots/types';
 
 /** A stored vote in words, for exports: readable, as codes, and as a number where it is one. */

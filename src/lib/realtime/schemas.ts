@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaAction } from '$lib/domain/agenda';
+import { AgendaAction } from '$lib/domain/agenda-schema';
 import { MAX_NOTE_LENGTH } from '$lib/domain/notes';
 import { PARTICIPANT_ROLES } from '$lib/domain/participant-role';
 

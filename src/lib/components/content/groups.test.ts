@@ -67,7 +67,7 @@ describe('sectionsByTheme', () => {
 		order: 1,
 		title: id,
 		theme,
-		body: ''
+		bodyHtml: ''
 	});
 	it('runs consecutive sections of one theme together, keeping the booklet order', () => {
 		const runs = sectionsByTheme({

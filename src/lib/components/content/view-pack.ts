@@ -1,6 +1,5 @@
 import type {
 	BookletSection,
-	ContentPack,
 	Deck,
 	DeckCard,
 	DeckTheme,
@@ -29,7 +28,13 @@ export interface ViewPack {
 	questions: ViewQuestion[];
 }
 
-export type ViewSection = Omit<BookletSection, 'notes' | 'sourceRef' | 'file'>;
+export type ViewSection = Omit<BookletSection, 'notes' | 'sourceRef' | 'file' | 'body'> & {
+	/**
+	 * The body's Markdown as HTML, rendered on the server (so phones need no Markdown parser),
+	 * its headings from h2 down: `Markdown.svelte` moves them below the heading it sits under.
+	 */
+	bodyHtml: string;
+};
 export type ViewDeckTheme = Omit<DeckTheme, 'sourceRef'>;
 export type ViewCard = Pick<DeckCard, 'id' | 'number' | 'themeId' | 'text'>;
 export interface ViewDeck extends Pick<Deck, 'title' | 'intro' | 'groups'> {
@@ -42,34 +47,6 @@ export type ViewQuestion = Pick<Question, 'id' | 'number' | 'themeId' | 'text'> 
 	/** Its ballots' ids, in the question's order: the order its polls are shown in. */
 	ballotIds: string[];
 };
-
-/** The screen-side slice of `pack`. */
-export function toViewPack(pack: ContentPack): ViewPack {
-	const { meta, deck } = pack;
-	return {
-		title: meta.title,
-		language: meta.language,
-		themes: meta.themes.map(({ id, title }) => ({ id, title })),
-		sections: pack.sections.map(({ notes: _n, sourceRef: _s, file: _f, ...section }) => section),
-		deck: {
-			title: deck.title,
-			intro: deck.intro,
-			groups: deck.groups,
-			themes: deck.themes.map(({ sourceRef: _s, ...theme }) => theme),
-			cards: deck.cards.map(({ id, number, themeId, text }) => ({ id, number, themeId, text }))
-		},
-		factThemes: pack.factThemes,
-		facts: pack.facts.map(({ note: _n, sourceRef: _s, ...fact }) => fact),
-		tables: pack.tables.map(({ note: _n, sourceRef: _s, ...table }) => table),
-		questions: pack.questions.map(({ id, number, themeId, text, ballots }) => ({
-			id,
-			number,
-			themeId,
-			text,
-			ballotIds: ballots.map((b) => b.id)
-		}))
-	};
-}
 
 /** Finds a pack item by id; `undefined` when the pack has no such item. */
 export function byId<T extends { id: string }>(items: readonly T[], id: string): T | undefined {

@@ -51,7 +51,7 @@ export function initialDraft(ballot: Ballot, own?: VoteValue): DraftFields {
 }
 
 /**
- * The vote the draft stands for, to be checked by `validateVote`; null when nothing has been
+ * The vote the draft stands for, to be checked by `checkVote`; null when nothing has been
  * picked yet on a single choice or a scale (the domain has no message for "nothing").
  */
 export function draftToVote(ballot: Ballot, draft: DraftFields): VoteValue | null {

@@ -1,19 +1,20 @@
 import { MESSAGES, reject } from './check';
+import { checkVote } from './check-vote';
 import type { VoteCheck } from './check';
 import type { Weighted } from './combine';
-import { combineMultiple, tallyMultiple, validateMultiple } from './multiple';
+import { combineMultiple, tallyMultiple } from './multiple';
 import type { MultipleTally } from './multiple';
-import { combinePoints, tallyPoints, validatePoints } from './points';
+import { combinePoints, tallyPoints } from './points';
 import type { PointsTally } from './points';
-import { combineRanking, tallyRanking, validateRanking } from './ranking';
+import { combineRanking, tallyRanking } from './ranking';
 import type { RankingTally } from './ranking';
-import { combineScale, tallyScale, validateScale } from './scale';
+import { combineScale, tallyScale } from './scale';
 import type { ScaleTally } from './scale';
-import { combineSingle, tallySingle, validateSingle } from './single';
+import { combineSingle, tallySingle } from './single';
 import type { SingleTally } from './single';
-import { combineText, tallyText, validateText } from './text';
+import { combineText, tallyText } from './text';
 import type { TextTally } from './text';
-import { VoteValue } from './types';
+import { VoteValue } from './schema';
 import type { Ballot, BallotKind } from './types';
 
 export type { VoteCheck, VoteAccepted, VoteRejected } from './check';
@@ -37,25 +38,7 @@ export function validateVote(ballot: Ballot, value: unknown): VoteCheck {
 	if (!parsed.success) {
 		return reject(MESSAGES.unreadable);
 	}
-	const vote = parsed.data;
-	if (vote.kind !== ballot.kind) {
-		return reject(MESSAGES.wrongKind);
-	}
-	switch (ballot.kind) {
-		case 'single':
-			return validateSingle(ballot, vote);
-		case 'multiple':
-			return validateMultiple(ballot, vote);
-		case 'ranking':
-			return validateRanking(ballot, vote);
-		case 'points':
-			return validatePoints(ballot, vote);
-		case 'scale':
-			return validateScale(ballot, vote);
-		case 'text':
-		case 'table':
-			return validateText(ballot, vote);
-	}
+	return checkVote(ballot, parsed.data);
 }
 
 /**

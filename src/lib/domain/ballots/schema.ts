@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The shape of a ballot and of a vote on it. Shared by the content pack (which defines ballots),
- * the voting domain (which validates and tallies votes) and the UI (which renders them).
+ * The shape of a ballot and of a vote on it, as zod schemas: for checking what comes from
+ * outside (a content pack, a vote sent by a phone). Code that only needs the types imports
+ * them from types.ts, so that phones do not download zod.
  */
 
 export const Slug = z

@@ -1,6 +1,6 @@
 /** Ballots for the domain tests only (never imported by app code). */
 import type { BallotOf } from './kinds';
-import { Ballot } from './types';
+import { Ballot } from './schema';
 
 const options = (...ids: string[]) => ids.map((id) => ({ id, label: id.toUpperCase() }));
 

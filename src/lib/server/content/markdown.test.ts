@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shiftHeadings } from '$lib/components/content/headings';
 import { renderMarkdown, safeHref, shiftHeading } from './markdown';
 
 describe('renderMarkdown', () => {
@@ -36,6 +37,15 @@ describe('renderMarkdown', () => {
 		expect(renderMarkdown('## Lønnsglidning', 2)).toContain('<h3>Lønnsglidning</h3>');
 		expect(renderMarkdown('### 1. Velferd', 2)).toContain('<h4>1. Velferd</h4>');
 		expect(renderMarkdown('## Lønnsglidning', 1)).toContain('<h2>Lønnsglidning</h2>');
+	});
+
+	it('renders at level 1 what phones shift to any level (pages send level 1 only)', () => {
+		const source = '# En\n\n## To\n\ntekst\n\n### Tre\n\n#### Fire\n\n###### Seks';
+		for (const level of [2, 3, 4, 5]) {
+			expect(shiftHeadings(renderMarkdown(source, 1), level - 1)).toBe(
+				renderMarkdown(source, level)
+			);
+		}
 	});
 });
 

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { toViewPack } from '$lib/components/content/view-pack';
+import { toViewPack } from '$lib/server/content/view-pack';
 import { findConferenceById } from '../db/queries/conferences';
 import { getRuntime } from '../runtime';
 import { packForConference } from '../services/content';

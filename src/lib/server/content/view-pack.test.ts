@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '$lib/content/parse';
 import { fixtureFiles } from '$lib/content/pack-fixture';
-import { byId, pickByIds, toViewPack } from './view-pack';
+import { toViewPack } from './view-pack';
 
 describe('toViewPack', () => {
 	it('keeps what screens show and drops editors’ notes and source line references', () => {
@@ -14,6 +14,10 @@ describe('toViewPack', () => {
 		expect(json).not.toMatch(/"(notes?|sourceRef|ballots|file)"/);
 		expect(view.title).toBe(parsed.pack.meta.title);
 		expect(view.sections.map((s) => s.id)).toEqual(parsed.pack.sections.map((s) => s.id));
+		// Markdown arrives rendered: phones carry no Markdown parser.
+		const withText = parsed.pack.sections.findIndex((s) => s.body.trim() !== '');
+		expect(view.sections[withText]!.bodyHtml).toMatch(/^<(p|h2|ul|ol)>/);
+		expect(view.sections[withText]).not.toHaveProperty('body');
 		expect(view.deck.cards).toHaveLength(parsed.pack.deck.cards.length);
 		expect(view.questions[0]).toEqual({
 			id: parsed.pack.questions[0]!.id,
@@ -24,14 +28,12 @@ describe('toViewPack', () => {
 			ballotIds: parsed.pack.questions[0]!.ballots.map((b) => b.id)
 		});
 	});
-});
 
-describe('byId and pickByIds', () => {
-	const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-	it('find items by id, in the order asked, skipping unknown ids', () => {
-		expect(byId(items, 'b')).toEqual({ id: 'b' });
-		expect(byId(items, 'x')).toBeUndefined();
-		expect(pickByIds(items, ['c', 'x', 'a'])).toEqual([{ id: 'c' }, { id: 'a' }]);
-		expect(pickByIds(items, undefined)).toEqual([]);
+	it('is made once per pack', () => {
+		const parsed = parsePack(fixtureFiles());
+		if (!parsed.ok) {
+			throw new Error(JSON.stringify(parsed.problems));
+		}
+		expect(toViewPack(parsed.pack)).toBe(toViewPack(parsed.pack));
 	});
 });

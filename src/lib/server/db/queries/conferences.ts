@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferences, regions, rounds } from '../schema';
 import type { ConferenceSummary } from '$lib/realtime/events';
-import { AgendaState } from '$lib/domain/agenda';
+import type { AgendaState } from '$lib/domain/agenda';
+import { AgendaState as AgendaStateSchema } from '$lib/domain/agenda-schema';
 
 const summaryColumns = {
 	id: conferences.id,
@@ -66,7 +67,7 @@ export async function getAgenda(
 		.select({ agenda: conferences.agenda })
 		.from(conferences)
 		.where(eq(conferences.id, conferenceId));
-	return row ? AgendaState.parse(row.agenda) : undefined;
+	return row ? AgendaStateSchema.parse(row.agenda) : undefined;
 }
 
 /** Writes `next` only if the stored agenda is still at `expectedVersion`; false when it moved on. */

@@ -4,7 +4,7 @@ import { findConferenceById, getAgenda } from '$lib/server/db/queries/conference
 import { ownVotes, pollsOfConference } from '$lib/server/db/queries/polls';
 import { pollInfo } from '$lib/server/realtime/tallies';
 import { packForConference } from '$lib/server/services/content';
-import { toViewPack } from '$lib/components/content/view-pack';
+import { toViewPack } from '$lib/server/content/view-pack';
 
 export const load = async ({ params, locals }) => {
 	const participant = locals.participant;

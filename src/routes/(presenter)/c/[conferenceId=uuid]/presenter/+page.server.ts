@@ -3,7 +3,7 @@ import { joinUrl, qrDataUrl } from '$lib/server/join-url';
 import { getRuntime } from '$lib/server/runtime';
 import { allowStaff, notFound } from '$lib/server/auth/page-guard';
 import { packForConference } from '$lib/server/services/content';
-import { toViewPack } from '$lib/components/content/view-pack';
+import { toViewPack } from '$lib/server/content/view-pack';
 
 export const load = async (event) => {
 	const { params, url } = event;

@@ -2,7 +2,7 @@ import { findConferenceById } from '$lib/server/db/queries/conferences';
 import { getRuntime } from '$lib/server/runtime';
 import { allowStaff, notFound } from '$lib/server/auth/page-guard';
 import { packForConference } from '$lib/server/services/content';
-import { toViewPack } from '$lib/components/content/view-pack';
+import { toViewPack } from '$lib/server/content/view-pack';
 
 export const load = async (event) => {
 	const { params } = event;
