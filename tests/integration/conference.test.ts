@@ -4,7 +4,11 @@ import { connect, nextEvent, request, type TestSocket } from '../helpers/socket'
 import { listedConferences, type ListedConference } from '../helpers/conferences';
 import { joinAsParticipant, postForm, signIn } from '../helpers/http';
 import type { AgendaState } from '../../src/lib/domain/agenda';
-import type { ConferenceSnapshot, PhoneSnapshot } from '../../src/lib/realtime/events';
+import type {
+	ConferenceSnapshot,
+	ControlSnapshot,
+	PhoneSnapshot
+} from '../../src/lib/realtime/events';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -140,7 +144,7 @@ describe('a conference in the room', () => {
 			const response = await postForm(server.url, `/j/${conference.joinCode}`, fields);
 			expect(response.status, JSON.stringify(fields)).toBe(400);
 		}
-		const snapshot = await request<ConferenceSnapshot>(socket, 'control:watch', {
+		const snapshot = await request<ControlSnapshot>(socket, 'control:watch', {
 			conferenceId: conference.id
 		});
 		expect(snapshot.ok && snapshot.data.counts.joined).toBe(0);

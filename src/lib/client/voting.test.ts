@@ -33,7 +33,6 @@ function snapshot(polls: PollInfo[]): ConferenceSnapshot {
 			verified: false
 		},
 		agenda: {} as ConferenceSnapshot['agenda'],
-		counts: { conferenceId: 'conf-1', joined: 3, connected: 2, tables: [], at: 1 },
 		polls,
 		results: []
 	};

@@ -70,7 +70,6 @@ export interface ConferenceCounts {
 export interface ConferenceSnapshot {
 	conference: ConferenceSummary;
 	agenda: AgendaState;
-	counts: ConferenceCounts;
 	/** Polls that have been opened (never drafts). */
 	polls: PollInfo[];
 	/** Results of revealed polls only. */
@@ -114,8 +113,9 @@ export interface PhoneSnapshot extends ConferenceSnapshot {
 	votes: Record<string, VoteValue>;
 }
 
-/** The presenter's snapshot: also the county-vs-nation comparison showing now, if any. */
+/** The presenter's snapshot: also who is here, and the county-vs-nation comparison showing now, if any. */
 export interface PresenterSnapshot extends ConferenceSnapshot {
+	counts: ConferenceCounts;
 	comparison: PollComparison | null;
 }
 

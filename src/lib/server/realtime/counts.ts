@@ -4,9 +4,13 @@ import type { Io } from './types';
 import { rooms } from '$lib/realtime/rooms';
 import type { ConferenceCounts } from '$lib/realtime/events';
 import { countParticipantsByTable } from '../db/queries/participants';
+import { createThrottle } from './throttle';
 
-/** How long a burst of joins is gathered before the counts are recomputed and sent. */
-const COALESCE_MS = 150;
+/**
+ * At most this often per conference: counting reads every connected phone of the conference (on
+ * every node), and a hall's Wi-Fi coming back brings hundreds of phones within a second.
+ */
+const INTERVAL_MS = 1000;
 
 export interface Counts {
 	/** Joined participants (stored) and connected phones (sockets on every node), per table. */
@@ -19,8 +23,16 @@ export interface Counts {
 }
 
 export function createCounts(io: Io, db: Db, log: Logger): Counts {
-	const pending = new Map<string, NodeJS.Timeout>();
 	const recent = new Set<string>();
+	const throttle = createThrottle(INTERVAL_MS, (conferenceId) => {
+		get(conferenceId)
+			.then((counts) =>
+				io
+					.to([rooms.presenter(conferenceId), rooms.control(conferenceId)])
+					.emit('counts:changed', counts)
+			)
+			.catch((error: unknown) => log.warn('counting failed', { conferenceId, error }));
+	});
 
 	async function get(conferenceId: string): Promise<ConferenceCounts> {
 		const at = Date.now();
@@ -61,27 +73,7 @@ export function createCounts(io: Io, db: Db, log: Logger): Counts {
 
 	function changed(conferenceId: string) {
 		recent.add(conferenceId);
-		if (pending.has(conferenceId)) {
-			return;
-		}
-		const timer = setTimeout(() => {
-			pending.delete(conferenceId);
-			get(conferenceId)
-				.then((counts) =>
-					io
-						.to([rooms.presenter(conferenceId), rooms.control(conferenceId)])
-						.emit('counts:changed', counts)
-				)
-				.catch((error: unknown) => log.warn('counting failed', { conferenceId, error }));
-		}, COALESCE_MS);
-		pending.set(conferenceId, timer);
-	}
-
-	function stop() {
-		for (const timer of pending.values()) {
-			clearTimeout(timer);
-		}
-		pending.clear();
+		throttle.schedule(conferenceId);
 	}
 
 	function resendRecent() {
@@ -90,5 +82,5 @@ export function createCounts(io: Io, db: Db, log: Logger): Counts {
 		conferences.forEach(changed);
 	}
 
-	return { get, changed, resendRecent, stop };
+	return { get, changed, resendRecent, stop: throttle.stop };
 }

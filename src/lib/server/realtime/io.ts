@@ -17,6 +17,7 @@ import { registerVoteHandlers } from './handlers/vote';
 import { registerNationHandlers } from './handlers/nation';
 import { createTallies, type Tallies } from './tallies';
 import { createVoteWriter } from '../services/voting';
+import { phoneSnapshots } from '../services/conference-state';
 
 export interface Realtime {
 	io: Io;
@@ -53,6 +54,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, deps.db, log);
 	const votes = createVoteWriter(deps.db);
+	const phoneSnapshot = phoneSnapshots(deps.db, tallies);
 	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
 	deps.redis?.onBack(() => {
 		tallies.resendRecent();
@@ -70,6 +72,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 			counts,
 			tallies,
 			votes,
+			phoneSnapshot,
 			limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
 			run: createRun(log, deps.inFlight)
 		};

@@ -3,12 +3,13 @@ import type { Db } from '../db';
 import type { Logger } from '../log';
 import { roundOfPoll } from '../db/queries/nation';
 import type { Io } from './types';
+import { createThrottle } from './throttle';
 
 /**
  * At most this often per round (per node), however many votes arrive: each change makes every
- * national dashboard read all of the round's votes again.
+ * national dashboard read all of the round's votes again, and an analyst needs no faster pace.
  */
-const COALESCE_MS = 500;
+const INTERVAL_MS = 2000;
 
 export interface NationBroadcast {
 	/** A vote on this poll changed: tell its round's dashboards soon (coalesced). */
@@ -25,18 +26,10 @@ export interface NationBroadcast {
 export function createNationBroadcast(io: Io, db: Db, log: Logger): NationBroadcast {
 	// A poll never moves to another round, so its round can be remembered.
 	const roundOf = new Map<string, string>();
-	const pending = new Map<string, NodeJS.Timeout>();
-
-	function roundChanged(roundId: string) {
-		if (pending.has(roundId)) {
-			return;
-		}
-		const timer = setTimeout(() => {
-			pending.delete(roundId);
-			io.to(rooms.nation(roundId)).emit('nation:changed', { roundId, at: Date.now() });
-		}, COALESCE_MS);
-		pending.set(roundId, timer);
-	}
+	const throttle = createThrottle(INTERVAL_MS, (roundId) => {
+		io.to(rooms.nation(roundId)).emit('nation:changed', { roundId, at: Date.now() });
+	});
+	const roundChanged = (roundId: string) => throttle.schedule(roundId);
 
 	async function pollChanged(pollId: string) {
 		let roundId = roundOf.get(pollId);
@@ -57,9 +50,6 @@ export function createNationBroadcast(io: Io, db: Db, log: Logger): NationBroadc
 			);
 		},
 		roundChanged,
-		stop: () => {
-			pending.forEach((timer) => clearTimeout(timer));
-			pending.clear();
-		}
+		stop: throttle.stop
 	};
 }

@@ -4,12 +4,25 @@ import { rooms } from '$lib/realtime/rooms';
 import type { PollInfo, PollResults, StaffTally } from '$lib/realtime/events';
 import type { Db } from '../db';
 import type { Logger } from '../log';
-import { countJoined, findPoll, pollValues, textAnswers, type PollRow } from '../db/queries/polls';
+import {
+	countJoined,
+	countVoters,
+	findPoll,
+	pollValues,
+	textAnswers,
+	type PollRow
+} from '../db/queries/polls';
+import { createThrottle } from './throttle';
 import type { Io } from './types';
 import { createNationBroadcast, type NationBroadcast } from './nation-broadcast';
 
-/** At most this often per poll, however many votes arrive. */
-const COALESCE_MS = 250;
+/**
+ * Presenter screens and phones hear of a poll at most this often (5 a second), however many votes
+ * arrive: while it is open only how many have voted, a count; once revealed, the results.
+ */
+const PUBLIC_INTERVAL_MS = 200;
+/** The facilitator's live tally, which recomputes the whole result from the stored votes. */
+const STAFF_INTERVAL_MS = 1000;
 /** How far back a catch-up after a Redis outage reaches. */
 const RECENT_MS = 15 * 60 * 1000;
 
@@ -38,9 +51,16 @@ export const pollInfo = (p: PollRow): PollInfo => ({
  * Hidden results go to the control room only; phones and presenters get them once revealed.
  */
 export function createTallies(io: Io, db: Db, log: Logger): Tallies {
-	const pending = new Map<string, NodeJS.Timeout>();
 	const recent = new Map<string, number>();
 	const nation = createNationBroadcast(io, db, log);
+	const failed = (pollId: string) => (error: unknown) =>
+		log.warn('tally failed', { pollId, error });
+	const publicUpdates = createThrottle(PUBLIC_INTERVAL_MS, (pollId) => {
+		sendPublic(pollId).catch(failed(pollId));
+	});
+	const staffUpdates = createThrottle(STAFF_INTERVAL_MS, (pollId) => {
+		sendStaff(pollId).catch(failed(pollId));
+	});
 
 	async function staffTally(poll: PollRow): Promise<StaffTally> {
 		const [values, joined, answers] = await Promise.all([
@@ -56,39 +76,41 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 		return publicOf(staff);
 	}
 
-	async function send(pollId: string) {
+	async function sendPublic(pollId: string) {
 		const poll = await findPoll(db, pollId);
 		if (!poll) {
 			return;
 		}
-		const staff = await staffTally(poll);
 		const conferenceId = poll.conferenceId;
-		io.to(rooms.control(conferenceId)).emit('poll:tally', staff);
-		if (poll.status === 'revealed') {
+		if (poll.status === 'open') {
+			const [voters, joined] = await Promise.all([
+				countVoters(db, poll),
+				countJoined(db, conferenceId)
+			]);
+			io.to(rooms.presenter(conferenceId)).emit('poll:progress', { pollId, voters, joined });
+		} else if (poll.status === 'revealed') {
+			const staff = await staffTally(poll);
+			io.to(rooms.control(conferenceId)).emit('poll:tally', staff);
 			io.to([rooms.phones(conferenceId), rooms.presenter(conferenceId)]).emit(
 				'poll:results',
 				publicOf(staff)
 			);
-		} else if (poll.status === 'open') {
-			io.to(rooms.presenter(conferenceId)).emit('poll:progress', {
-				pollId,
-				voters: staff.tally.voters,
-				joined: staff.joined
-			});
+		}
+	}
+
+	/** Revealed polls' tallies go with their results (sendPublic). */
+	async function sendStaff(pollId: string) {
+		const poll = await findPoll(db, pollId);
+		if (poll && poll.status !== 'revealed') {
+			io.to(rooms.control(poll.conferenceId)).emit('poll:tally', await staffTally(poll));
 		}
 	}
 
 	function changed(pollId: string) {
 		recent.set(pollId, Date.now());
 		nation.pollChanged(pollId);
-		if (pending.has(pollId)) {
-			return;
-		}
-		const timer = setTimeout(() => {
-			pending.delete(pollId);
-			send(pollId).catch((error: unknown) => log.warn('tally failed', { pollId, error }));
-		}, COALESCE_MS);
-		pending.set(pollId, timer);
+		publicUpdates.schedule(pollId);
+		staffUpdates.schedule(pollId);
 	}
 
 	function resendRecent() {
@@ -104,8 +126,8 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	}
 
 	function stop() {
-		pending.forEach((timer) => clearTimeout(timer));
-		pending.clear();
+		publicUpdates.stop();
+		staffUpdates.stop();
 		nation.stop();
 	}
 

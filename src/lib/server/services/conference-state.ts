@@ -6,18 +6,17 @@ import type { Counts } from '../realtime/counts';
 import { pollInfo, type Tallies } from '../realtime/tallies';
 import type { ConferenceSnapshot, ControlSnapshot, PresenterSnapshot } from '$lib/realtime/events';
 import { shownComparison } from './comparison';
+import { singleFlight } from '../single-flight';
 
-/** The full current state of a conference, as a screen needs it after a (re)connect. */
+/** The current state of a conference, as every screen needs it after a (re)connect. */
 export async function conferenceSnapshot(
 	db: Db,
-	counts: Counts,
 	tallies: Tallies,
 	conferenceId: string
 ): Promise<ConferenceSnapshot> {
-	const [conference, agenda, live, polls] = await Promise.all([
+	const [conference, agenda, polls] = await Promise.all([
 		findConferenceById(db, conferenceId),
 		getAgenda(db, conferenceId),
-		counts.get(conferenceId),
 		pollsOfConference(db, conferenceId)
 	]);
 	if (!conference || !agenda) {
@@ -28,24 +27,32 @@ export async function conferenceSnapshot(
 	return {
 		conference,
 		agenda,
-		counts: live,
 		polls: started.map(pollInfo),
 		results: await Promise.all(revealed.map((p) => tallies.results(p)))
 	};
 }
 
-/** The presenter's snapshot: also the county-vs-nation comparison showing now, if any. */
+/**
+ * The conference's snapshot for phones: phones asking at the same moment (a hall's Wi-Fi coming
+ * back) share one read of it. Each phone adds its own votes.
+ */
+export function phoneSnapshots(db: Db, tallies: Tallies) {
+	return singleFlight((conferenceId) => conferenceSnapshot(db, tallies, conferenceId));
+}
+
+/** The presenter's snapshot: also who is here, and the county-vs-nation comparison showing now. */
 export async function presenterSnapshot(
 	db: Db,
 	counts: Counts,
 	tallies: Tallies,
 	conferenceId: string
 ): Promise<PresenterSnapshot> {
-	const [snapshot, comparison] = await Promise.all([
-		conferenceSnapshot(db, counts, tallies, conferenceId),
+	const [snapshot, live, comparison] = await Promise.all([
+		conferenceSnapshot(db, tallies, conferenceId),
+		counts.get(conferenceId),
 		shownComparison(db, conferenceId)
 	]);
-	return { ...snapshot, comparison };
+	return { ...snapshot, counts: live, comparison };
 }
 
 /** The facilitator's snapshot: every poll's live tally, revealed or not, and the comparison. */

@@ -155,6 +155,21 @@ export async function pollValues(db: DbOrTx, poll: PollRow): Promise<unknown[]> 
 	return rows.map((r) => r.value);
 }
 
+/** How many have voted on the poll (for a table ballot: how many tables have answered). */
+export async function countVoters(db: DbOrTx, poll: PollRow): Promise<number> {
+	const [row] =
+		poll.ballot.kind === 'table'
+			? await db
+					.select({ n: sql<number>`count(*)::int` })
+					.from(tableAnswers)
+					.where(eq(tableAnswers.pollId, poll.id))
+			: await db
+					.select({ n: sql<number>`count(*)::int` })
+					.from(votes)
+					.where(eq(votes.pollId, poll.id));
+	return row?.n ?? 0;
+}
+
 /** The participant's own votes on the given polls, by poll id. */
 export async function ownVotes(db: DbOrTx, participantId: string, pollIds: string[]) {
 	if (pollIds.length === 0) {
