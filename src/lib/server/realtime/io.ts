@@ -63,6 +63,9 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	io.use(authenticate(deps.db, log));
 
 	io.on('connection', (socket) => {
+		// The handshake (cookies, address) has been read by now; the HTTP request it came with
+		// would otherwise stay in memory as long as the connection (socket.io's memory advice).
+		(socket.conn as { request: unknown }).request = null;
 		// Listeners are registered synchronously: one added after an await misses early events.
 		const context = {
 			io,

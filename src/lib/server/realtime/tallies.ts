@@ -6,8 +6,8 @@ import type { Db } from '../db';
 import type { Logger } from '../log';
 import {
 	countJoined,
-	countVoters,
 	findPoll,
+	pollProgress,
 	pollValues,
 	textAnswers,
 	type PollRow
@@ -77,21 +77,17 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	}
 
 	async function sendPublic(pollId: string) {
-		const poll = await findPoll(db, pollId);
-		if (!poll) {
+		const progress = await pollProgress(db, pollId);
+		if (progress?.status === 'open') {
+			const { voters, joined, conferenceId } = progress;
+			io.to(rooms.presenter(conferenceId)).emit('poll:progress', { pollId, voters, joined });
 			return;
 		}
-		const conferenceId = poll.conferenceId;
-		if (poll.status === 'open') {
-			const [voters, joined] = await Promise.all([
-				countVoters(db, poll),
-				countJoined(db, conferenceId)
-			]);
-			io.to(rooms.presenter(conferenceId)).emit('poll:progress', { pollId, voters, joined });
-		} else if (poll.status === 'revealed') {
+		const poll = progress?.status === 'revealed' ? await findPoll(db, pollId) : undefined;
+		if (poll) {
 			const staff = await staffTally(poll);
-			io.to(rooms.control(conferenceId)).emit('poll:tally', staff);
-			io.to([rooms.phones(conferenceId), rooms.presenter(conferenceId)]).emit(
+			io.to(rooms.control(poll.conferenceId)).emit('poll:tally', staff);
+			io.to([rooms.phones(poll.conferenceId), rooms.presenter(poll.conferenceId)]).emit(
 				'poll:results',
 				publicOf(staff)
 			);
