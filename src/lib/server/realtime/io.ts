@@ -18,6 +18,7 @@ import { registerNationHandlers } from './handlers/nation';
 import { createTallies, type Tallies } from './tallies';
 import { createVoteWriter } from '../services/voting';
 import { phoneSnapshots } from '../services/conference-state';
+import { tableSnapshots } from '../services/table-state';
 
 export interface Realtime {
 	io: Io;
@@ -54,7 +55,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, deps.db, log);
 	const votes = createVoteWriter(deps.db);
-	const phoneSnapshot = phoneSnapshots(deps.db, tallies);
+	const snapshots = { phone: phoneSnapshots(deps.db, tallies), table: tableSnapshots(deps.db) };
 	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
 	deps.redis?.onBack(() => {
 		tallies.resendRecent();
@@ -75,7 +76,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 			counts,
 			tallies,
 			votes,
-			phoneSnapshot,
+			snapshots,
 			limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
 			run: createRun(log, deps.inFlight)
 		};

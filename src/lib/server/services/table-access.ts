@@ -44,13 +44,29 @@ export async function ownTable(
 	return table;
 }
 
-/** The participant's own table, for reading it after a (re)connect. */
-export async function seatOf(db: DbOrTx, actor: TableActor | null | undefined): Promise<TableRow> {
-	if (!actor?.tableId) {
+/**
+ * The participant's own table, for reading it after a (re)connect: `read` gets the table's id and
+ * answers the table row with what else it read; a table of another conference is refused.
+ */
+export async function readOwnTable<T extends { table: TableRow }>(
+	actor: TableActor | null | undefined,
+	read: (tableId: string) => Promise<T | undefined>
+): Promise<T> {
+	if (!actor) {
+		throw new AppError(
+			'unauthenticated',
+			'Du er ikke med i en konferanse ennå. Bli med med koden.'
+		);
+	}
+	if (!actor.tableId) {
 		throw new AppError(
 			'not_found',
 			'Du har ikke valgt bord. Bli med på nytt med koden og velg bordnummer.'
 		);
 	}
-	return ownTable(db, actor, actor.tableId);
+	const found = await read(actor.tableId);
+	if (!found || found.table.conferenceId !== actor.conferenceId) {
+		throw new AppError('forbidden', 'Du sitter ikke ved dette bordet.');
+	}
+	return found;
 }

@@ -18,25 +18,42 @@ import { ensureDeck } from './deck';
 import { noteView } from './notes';
 import { picksOf } from './table-dots';
 import { cardView, deckCatalogue, tableDeckView } from './table-cards';
-import { seatOf, type TableActor } from './table-access';
+import { readOwnTable, type TableActor } from './table-access';
+import { singleFlight } from '../single-flight';
 
-/** A phone's own table, whole: deck, notes and dot-vote. `created`: the deck was just made. */
-export async function tableSnapshot(
-	db: DbOrTx,
-	actor: TableActor | null | undefined
-): Promise<{ table: TableRow; snapshot: TableSnapshot; created: boolean }> {
-	const table = await seatOf(db, actor);
+/** What every phone at a table sees alike: its deck, notes and dot-vote. */
+async function readTable(db: DbOrTx, tableId: string) {
+	const table = await findTable(db, tableId);
+	if (!table) {
+		return undefined;
+	}
 	const pack = await packForConference(db, table.conferenceId);
 	const { state, created } = await ensureDeck(db, table, pack);
 	const [notes, dots] = await Promise.all([listNotes(db, table.id), listDots(db, [table.id])]);
-	const snapshot: TableSnapshot = {
-		table: tableDeckView(pack, table, state),
-		notes: notes.map(noteView),
-		picks: picksOf(table.id, dots, state.discussed),
-		myDots: dotsOf(dots, actor!.id, state.discussed)
-	};
-	return { table, snapshot, created };
+	return { table, state, created, dots, deck: tableDeckView(pack, table, state), notes };
 }
+
+/**
+ * A phone's own table, whole: deck, notes and dot-vote (`created`: the deck was just made). The
+ * phones of one table asking at the same moment (a hall's Wi-Fi coming back) share one read.
+ */
+export function tableSnapshots(db: DbOrTx) {
+	const shared = singleFlight((tableId) => readTable(db, tableId));
+	return async (
+		actor: TableActor | null | undefined
+	): Promise<{ table: TableRow; snapshot: TableSnapshot; created: boolean }> => {
+		const { table, state, created, dots, deck, notes } = await readOwnTable(actor, shared);
+		const snapshot: TableSnapshot = {
+			table: deck,
+			notes: notes.map(noteView),
+			picks: picksOf(table.id, dots, state.discussed),
+			myDots: dotsOf(dots, actor!.id, state.discussed)
+		};
+		return { table, snapshot, created };
+	};
+}
+
+export type TableSnapshots = ReturnType<typeof tableSnapshots>;
 
 /** The facilitator's view of some tables of one conference (every table if none given). */
 export async function tableSummaries(

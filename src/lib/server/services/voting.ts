@@ -10,7 +10,7 @@ import {
 	findPoll,
 	findPollByBallot,
 	findPollsForShare,
-	ownVotes,
+	votesOn,
 	pollsOfConference,
 	setQuestionStatus,
 	upsertTableAnswer,
@@ -138,11 +138,16 @@ export async function storeVotes(
 	return db.transaction(async (tx) => {
 		const pollIds = [...new Set(requests.map((r) => r.pollId))];
 		const polls = new Map((await findPollsForShare(tx, pollIds)).map((p) => [p.id, p]));
-		const accepted = new Map<string, NewVote>();
+		const batch: Batch = {
+			tx,
+			now,
+			priors: await loadPriors(tx, requests, polls),
+			accepted: new Map()
+		};
 		const results: Settled<StoredVote>[] = [];
 		for (const request of requests) {
 			try {
-				const value = await acceptVote(tx, request, polls.get(request.pollId), accepted, now);
+				const value = await acceptVote(batch, request, polls.get(request.pollId));
 				results.push({ ok: true, value: { pollId: request.pollId, value } });
 			} catch (error) {
 				if (!(error instanceof AppError)) {
@@ -152,7 +157,7 @@ export async function storeVotes(
 			}
 		}
 		// In key order: concurrent batches (other nodes) then lock the rows in the same order.
-		const rows = [...accepted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+		const rows = [...batch.accepted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
 		await upsertVotes(tx, rows, now);
 		return results;
 	});
@@ -160,13 +165,48 @@ export async function storeVotes(
 
 const voteKey = (pollId: string, participantId: string) => `${pollId} ${participantId}`;
 
+/** One batch's transaction and what it has read and accepted so far. */
+interface Batch {
+	tx: DbOrTx;
+	now: Date;
+	priors: Priors;
+	/** Votes accepted so far, by voteKey: a later one of the same voter on the same poll replaces it. */
+	accepted: Map<string, NewVote>;
+}
+
+/** For the batch's conditional ballots: the poll each depends on, and its voters' stored answers to it. */
+interface Priors {
+	pollOf: Map<string, PollRow | undefined>;
+	stored: Map<string, VoteValue>;
+}
+
+/** Reads what the batch's conditional ballots depend on, once for the whole batch. */
+async function loadPriors(
+	tx: DbOrTx,
+	requests: VoteRequest[],
+	polls: Map<string, PollRow>
+): Promise<Priors> {
+	const pollOf = new Map<string, PollRow | undefined>();
+	for (const poll of polls.values()) {
+		const condition = poll.ballot.condition;
+		if (condition) {
+			pollOf.set(poll.id, await findPollByBallot(tx, poll.conferenceId, condition.ballotId));
+		}
+	}
+	const priorIds = [...pollOf.values()].flatMap((prior) => (prior ? [prior.id] : []));
+	const voters = [...new Set(requests.filter((r) => pollOf.has(r.pollId)).map((r) => r.voter.id))];
+	const stored = await votesOn(tx, priorIds, voters);
+	return {
+		pollOf,
+		stored: new Map(stored.map((v) => [voteKey(v.pollId, v.participantId), v.value]))
+	};
+}
+
 /** Checks one vote; a table's answer is written at once, a participant's joins `accepted`. */
 async function acceptVote(
-	tx: DbOrTx,
+	batch: Batch,
 	{ voter, pollId, value }: VoteRequest,
-	poll: PollRow | undefined,
-	accepted: Map<string, NewVote>,
-	now: Date
+	poll: PollRow | undefined
 ): Promise<VoteValue> {
 	if (!poll || poll.conferenceId !== voter.conferenceId) {
 		throw new AppError('not_found', 'Avstemningen finnes ikke.');
@@ -178,7 +218,7 @@ async function acceptVote(
 	if (!check.ok) {
 		throw new AppError('invalid_vote', check.message);
 	}
-	if (poll.ballot.condition && !(await eligible(tx, poll, voter.id, accepted))) {
+	if (poll.ballot.condition && !eligible(batch, poll, voter.id)) {
 		throw new AppError(
 			'forbidden',
 			'Dette spørsmålet gjelder bare dem som svarte det som utløser det.'
@@ -189,34 +229,31 @@ async function acceptVote(
 			throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
 		}
 		const text = (check.value as { text: string }).text;
-		await upsertTableAnswer(tx, {
+		await upsertTableAnswer(batch.tx, {
 			pollId,
 			tableId: voter.tableId,
 			text,
 			participantId: voter.id,
-			now
+			now: batch.now
 		});
 		return check.value;
 	}
-	accepted.set(voteKey(pollId, voter.id), { pollId, participantId: voter.id, value: check.value });
+	const vote = { pollId, participantId: voter.id, value: check.value };
+	batch.accepted.set(voteKey(pollId, voter.id), vote);
 	return check.value;
 }
 
-/** Whether the participant's answer to the earlier ballot (stored, or earlier in this batch) lets them answer this one. */
-async function eligible(
-	tx: DbOrTx,
-	poll: PollRow,
-	participantId: string,
-	accepted: Map<string, NewVote>
-) {
-	const condition = poll.ballot.condition!;
-	const prior = await findPollByBallot(tx, poll.conferenceId, condition.ballotId);
+/**
+ * Whether the participant's answer to the earlier ballot (earlier in this batch, else stored)
+ * lets them answer this one.
+ */
+function eligible(batch: Batch, poll: PollRow, participantId: string) {
+	const prior = batch.priors.pollOf.get(poll.id);
 	if (!prior) {
 		return false;
 	}
-	const vote =
-		accepted.get(voteKey(prior.id, participantId))?.value ??
-		(await ownVotes(tx, participantId, [prior.id])).get(prior.id);
+	const key = voteKey(prior.id, participantId);
+	const vote = batch.accepted.get(key)?.value ?? batch.priors.stored.get(key);
 	const byBallot = new Map<string, VoteValue>();
 	if (vote) {
 		byBallot.set(prior.ballotId, vote);

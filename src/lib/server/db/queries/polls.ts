@@ -187,6 +187,18 @@ export async function pollProgress(db: DbOrTx, pollId: string): Promise<PollProg
 	return row as PollProgress | undefined;
 }
 
+/** The stored votes of these participants on these polls. */
+export async function votesOn(db: DbOrTx, pollIds: string[], participantIds: string[]) {
+	if (pollIds.length === 0 || participantIds.length === 0) {
+		return [];
+	}
+	const rows = await db
+		.select({ pollId: votes.pollId, participantId: votes.participantId, value: votes.value })
+		.from(votes)
+		.where(and(inArray(votes.pollId, pollIds), inArray(votes.participantId, participantIds)));
+	return rows.map((r) => ({ ...r, value: r.value as VoteValue }));
+}
+
 /** The participant's own votes on the given polls, by poll id. */
 export async function ownVotes(db: DbOrTx, participantId: string, pollIds: string[]) {
 	if (pollIds.length === 0) {

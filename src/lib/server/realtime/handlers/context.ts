@@ -6,6 +6,7 @@ import type { Tallies } from '../tallies';
 import type { VoteWriter } from '../../services/voting';
 import type { AppSocket, Io } from '../types';
 import type { ConferenceSnapshot } from '$lib/realtime/events';
+import type { TableSnapshots } from '../../services/table-state';
 import type { WriteLimits } from './limits';
 
 /** What every handler module gets for one connected socket. */
@@ -17,8 +18,11 @@ export interface HandlerContext {
 	counts: Counts;
 	tallies: Tallies;
 	votes: VoteWriter;
-	/** The conference's snapshot for a phone's hello (shared by phones asking at once). */
-	phoneSnapshot(conferenceId: string): Promise<ConferenceSnapshot>;
+	/** What phones read on every (re)connect, shared by phones asking at the same moment. */
+	snapshots: {
+		phone(conferenceId: string): Promise<ConferenceSnapshot>;
+		table: TableSnapshots;
+	};
 	limits: WriteLimits;
 	log: Logger;
 }

@@ -4,7 +4,7 @@ import { phoneVotes } from '../../services/conference-state';
 import type { HandlerContext } from './context';
 
 /** Phones: a joined participant gets the conference's current state and live updates. */
-export function registerPhoneHandlers({ socket, run, db, counts, phoneSnapshot }: HandlerContext) {
+export function registerPhoneHandlers({ socket, run, db, counts, snapshots }: HandlerContext) {
 	socket.on('phone:hello', (_raw, ack) =>
 		run(ack, async () => {
 			const participant = socket.data.participant;
@@ -14,7 +14,7 @@ export function registerPhoneHandlers({ socket, run, db, counts, phoneSnapshot }
 					'Du er ikke med i en konferanse ennå. Bli med med koden.'
 				);
 			}
-			const snapshot = await phoneSnapshot(participant.conferenceId);
+			const snapshot = await snapshots.phone(participant.conferenceId);
 			const votes = await phoneVotes(db, participant.id, snapshot);
 			socket.data.phoneOf = participant.conferenceId;
 			await socket.join(rooms.phones(participant.conferenceId));

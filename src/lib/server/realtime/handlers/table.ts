@@ -11,7 +11,7 @@ import { findStaffIdentity } from '../../db/queries/staff';
 import { actOnDeck } from '../../services/deck';
 import { addNote, editNote, removeNote } from '../../services/notes';
 import { setDot } from '../../services/table-dots';
-import { readPinnedNotes, tableSnapshot } from '../../services/table-state';
+import { readPinnedNotes } from '../../services/table-state';
 import { tableChanged } from '../table-broadcast';
 import type { HandlerContext } from './context';
 import { checkWriteLimit } from './limits';
@@ -23,13 +23,13 @@ import { registerTablesStaffHandlers } from './tables-staff';
  * goes to that table's room only, so no phone hears another table.
  */
 export function registerTableHandlers(context: HandlerContext) {
-	const { io, socket, run, db, limits } = context;
+	const { io, socket, run, db, limits, snapshots } = context;
 	const me = () => socket.data.participant;
 
 	// Phones call this on every (re)connect: the whole table, never a replay of changes.
 	socket.on('table:hello', (_raw, ack) =>
 		run(ack, async () => {
-			const { table, snapshot, created } = await tableSnapshot(db, me());
+			const { table, snapshot, created } = await snapshots.table(me());
 			await socket.join(rooms.table(table.id));
 			if (created) {
 				tableChanged(context, table);
