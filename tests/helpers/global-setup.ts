@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
+import { createClient } from 'redis';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject) {
 		throw new Error('Integration tests run the built app: run `npm run build` first.');
 	}
 	const base = process.env.DATABASE_URL;
-	project.provide('redisUrl', process.env.REDIS_URL || null);
+	project.provide('redisUrl', await freshRedis(process.env.REDIS_URL));
 	if (!base) {
 		project.provide('postgresUrl', null);
 		console.warn(
@@ -43,4 +44,24 @@ export default async function setup(project: TestProject) {
 		await client.query(`drop database if exists ${name} with (force)`);
 		await client.end();
 	};
+}
+
+/**
+ * The tests' own Redis database (10, unless the URL names one), emptied first: rate-limit
+ * counters that an earlier run left (joins per address, shared through Redis) would otherwise
+ * refuse this run's joins.
+ */
+async function freshRedis(base: string | undefined): Promise<string | null> {
+	if (!base) {
+		return null;
+	}
+	const url = new URL(base);
+	if (url.pathname === '' || url.pathname === '/') {
+		url.pathname = '/10';
+	}
+	const client = createClient({ url: url.toString() });
+	await client.connect();
+	await client.flushDb();
+	await client.quit();
+	return url.toString();
 }

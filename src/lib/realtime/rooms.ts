@@ -2,6 +2,8 @@
 export const rooms = {
 	/** Every phone of a conference: public state only. */
 	phones: (conferenceId: string) => `phones:${conferenceId}`,
+	/** One of the groups the conference's phones are spread over (see phone-broadcast.ts). */
+	phoneGroup: (conferenceId: string, group: number) => `phones:${conferenceId}:${group}`,
 	/** The phones at one table. */
 	table: (tableId: string) => `table:${tableId}`,
 	/** Every presenter screen of a conference: revealed results only. */

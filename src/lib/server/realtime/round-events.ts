@@ -1,4 +1,5 @@
 import { rooms } from '$lib/realtime/rooms';
+import { toPhones } from './phone-broadcast';
 import type { Db } from '../db';
 import { pollsOfConference } from '../db/queries/polls';
 import type { Realtime } from './io';
@@ -16,9 +17,11 @@ export async function announceRoundClosed(
 	const conferenceIds = [...new Set(closedPolls.map((p) => p.conferenceId))];
 	for (const conferenceId of conferenceIds) {
 		const polls = (await pollsOfConference(db, conferenceId)).filter((p) => p.status !== 'draft');
+		const change = { conferenceId, polls: polls.map(pollInfo) };
 		realtime.io
-			.to([rooms.phones(conferenceId), rooms.presenter(conferenceId), rooms.control(conferenceId)])
-			.emit('polls:changed', { conferenceId, polls: polls.map(pollInfo) });
+			.to([rooms.presenter(conferenceId), rooms.control(conferenceId)])
+			.emit('polls:changed', change);
+		void toPhones(realtime.io, conferenceId, 'polls:changed', change);
 	}
 	closedPolls.forEach((poll) => realtime.tallies.changed(poll.id));
 	realtime.tallies.nation.roundChanged(roundId);

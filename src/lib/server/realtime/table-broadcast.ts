@@ -1,4 +1,5 @@
 import { rooms } from '$lib/realtime/rooms';
+import { toPhones } from './phone-broadcast';
 import type { Db } from '../db';
 import type { TableRow } from '../db/queries/tables';
 import type { Logger } from '../log';
@@ -24,11 +25,11 @@ export function tableChanged(
 		}
 		if (what.notes && (await isPinned(db, table))) {
 			const view = await pinnedNotesView(db, table);
-			io.to([
-				rooms.presenter(table.conferenceId),
-				rooms.phones(table.conferenceId),
-				rooms.control(table.conferenceId)
-			]).emit('table:pinned-changed', view);
+			io.to([rooms.presenter(table.conferenceId), rooms.control(table.conferenceId)]).emit(
+				'table:pinned-changed',
+				view
+			);
+			await toPhones(io, table.conferenceId, 'table:pinned-changed', view);
 		}
 	})().catch((error: unknown) => log.warn('table broadcast failed', { tableId: table.id, error }));
 }

@@ -13,6 +13,7 @@ import {
 	type PollRow
 } from '../db/queries/polls';
 import { createThrottle } from './throttle';
+import { toPhones } from './phone-broadcast';
 import type { Io } from './types';
 import { createNationBroadcast, type NationBroadcast } from './nation-broadcast';
 
@@ -87,10 +88,9 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 		if (poll) {
 			const staff = await staffTally(poll);
 			io.to(rooms.control(poll.conferenceId)).emit('poll:tally', staff);
-			io.to([rooms.phones(poll.conferenceId), rooms.presenter(poll.conferenceId)]).emit(
-				'poll:results',
-				publicOf(staff)
-			);
+			const results = publicOf(staff);
+			io.to(rooms.presenter(poll.conferenceId)).emit('poll:results', results);
+			await toPhones(io, poll.conferenceId, 'poll:results', results);
 		}
 	}
 

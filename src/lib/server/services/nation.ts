@@ -99,23 +99,30 @@ export function packQuestions(pack: ContentPack | undefined) {
 	return [...(pack?.questions ?? [])].sort((a, b) => a.number - b.number);
 }
 
-/** Every "KS spør" ballot of the round across conferences, counties and the nation. */
-export function buildView(data: RoundData, filter: NationFilter): NationalView {
+/**
+ * Every "KS spør" ballot of the round across conferences, counties and the nation. Async only to
+ * let other work in between: each ballot rolls up all of the round's votes on it, and the whole
+ * round in one go would hold up the votes being acknowledged meanwhile.
+ */
+export async function buildView(data: RoundData, filter: NationFilter): Promise<NationalView> {
 	const roles = filter.roles && filter.roles.length > 0 ? filter.roles : null;
-	const questions: NationQuestion[] = packQuestions(data.pack).map((question) => ({
-		id: question.id,
-		number: question.number,
-		themeId: question.themeId,
-		text: question.text,
-		ballots: question.ballots.map((ballot) => ({
-			ballot,
-			...rollup(ballot, data.votes.get(ballot.id) ?? [], {
-				roles: roles ?? undefined,
-				weighting: filter.weighting,
-				minGroup: DEFAULT_MIN_GROUP
-			})
-		}))
-	}));
+	const questions: NationQuestion[] = [];
+	for (const question of packQuestions(data.pack)) {
+		const ballots = [];
+		for (const ballot of question.ballots) {
+			await new Promise((resolve) => setImmediate(resolve));
+			ballots.push({
+				ballot,
+				...rollup(ballot, data.votes.get(ballot.id) ?? [], {
+					roles: roles ?? undefined,
+					weighting: filter.weighting,
+					minGroup: DEFAULT_MIN_GROUP
+				})
+			});
+		}
+		const { id, number, themeId, text } = question;
+		questions.push({ id, number, themeId, text, ballots });
+	}
 	return {
 		roundId: data.round.id,
 		roundName: data.round.name,
@@ -138,7 +145,7 @@ export async function nationalView(
 	filter: NationFilter,
 	arrivedAt = Date.now()
 ): Promise<NationalView> {
-	return buildView(await readRoundMerged(db, roundId, arrivedAt), filter);
+	return await buildView(await readRoundMerged(db, roundId, arrivedAt), filter);
 }
 
 /**

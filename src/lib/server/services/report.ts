@@ -31,8 +31,8 @@ export async function reportData(
 	if (regionId && !data.regions.some((r) => r.id === regionId)) {
 		throw new AppError('not_found', 'Fylket finnes ikke i runden.');
 	}
-	const view = buildView(data, { roles, weighting: 'participant' });
-	const equal = buildView(data, { roles, weighting: 'region-equal' });
+	const view = await buildView(data, { roles, weighting: 'participant' });
+	const equal = await buildView(data, { roles, weighting: 'region-equal' });
 	const filter: TextFilter = {
 		regionId: regionId ?? undefined,
 		words: [],

@@ -42,8 +42,8 @@ export async function resultsFile(
 	now = new Date()
 ): Promise<ResultsFile> {
 	const data = await readRound(db, roundId);
-	const perParticipant = buildView(data, { roles, weighting: 'participant' });
-	const regionEqual = buildView(data, { roles, weighting: 'region-equal' });
+	const perParticipant = await buildView(data, { roles, weighting: 'participant' });
+	const regionEqual = await buildView(data, { roles, weighting: 'region-equal' });
 	return {
 		format: 'droft-results/1',
 		generatedAt: now.toISOString(),

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors';
-import { rooms } from '$lib/realtime/rooms';
 import { phoneVotes } from '../../services/conference-state';
 import type { HandlerContext } from './context';
+import { joinPhones } from '../phone-broadcast';
 
 /** Phones: a joined participant gets the conference's current state and live updates. */
 export function registerPhoneHandlers({ socket, run, db, counts, snapshots }: HandlerContext) {
@@ -17,7 +17,7 @@ export function registerPhoneHandlers({ socket, run, db, counts, snapshots }: Ha
 			const snapshot = await snapshots.phone(participant.conferenceId);
 			const votes = await phoneVotes(db, participant.id, snapshot);
 			socket.data.phoneOf = participant.conferenceId;
-			await socket.join(rooms.phones(participant.conferenceId));
+			await joinPhones(socket, participant.conferenceId);
 			counts.changed(participant.conferenceId);
 			return {
 				...snapshot,

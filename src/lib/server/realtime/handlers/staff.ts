@@ -1,5 +1,6 @@
 import { WatchInput, AgendaCommand, QuestionCommand, ModerateCommand } from '$lib/realtime/schemas';
 import { rooms } from '$lib/realtime/rooms';
+import { toPhones } from '../phone-broadcast';
 import { AppError } from '../../errors';
 import { requireStaff } from '../../auth/guard';
 import { findStaffIdentity } from '../../db/queries/staff';
@@ -17,8 +18,7 @@ import type { HandlerContext } from './context';
 export function registerStaffHandlers({ io, socket, run, db, counts, tallies }: HandlerContext) {
 	const staff = async () =>
 		(socket.data.staff ? await findStaffIdentity(db, socket.data.staff.id) : null) ?? null;
-	const everyone = (conferenceId: string) => [
-		rooms.phones(conferenceId),
+	const screens = (conferenceId: string) => [
 		rooms.presenter(conferenceId),
 		rooms.control(conferenceId)
 	];
@@ -59,10 +59,9 @@ export function registerStaffHandlers({ io, socket, run, db, counts, tallies }: 
 					conferenceId: input.conferenceId,
 					details: input.action
 				});
-				io.to(everyone(input.conferenceId)).emit('agenda:changed', {
-					conferenceId: input.conferenceId,
-					agenda
-				});
+				const change = { conferenceId: input.conferenceId, agenda };
+				io.to(screens(input.conferenceId)).emit('agenda:changed', change);
+				void toPhones(io, input.conferenceId, 'agenda:changed', change);
 				if (input.action.type === 'show' || input.action.type === 'end') {
 					// One thing at a time: showing something else ends the county-vs-nation comparison.
 					const hidden = await hideComparison(db, who, input.conferenceId, null);
@@ -98,10 +97,9 @@ export function registerStaffHandlers({ io, socket, run, db, counts, tallies }: 
 					conferenceId: input.conferenceId,
 					details: { questionId: input.questionId }
 				});
-				io.to(everyone(input.conferenceId)).emit('polls:changed', {
-					conferenceId: input.conferenceId,
-					polls: infos
-				});
+				const change = { conferenceId: input.conferenceId, polls: infos };
+				io.to(screens(input.conferenceId)).emit('polls:changed', change);
+				void toPhones(io, input.conferenceId, 'polls:changed', change);
 				polls.forEach((poll) => tallies.changed(poll.id));
 			}
 			return infos;
