@@ -88,4 +88,21 @@ describe('group commit', () => {
 		await expect(failed[1]).rejects.toThrow('database gone');
 		await expect(group.submit(3)).resolves.toBe(3);
 	});
+
+	it('starts writes at least the interval apart, gathering what arrives meanwhile', async () => {
+		const { batches, finish, write } = manualWrite();
+		const group = createGroupCommit(write, 100, 60);
+		const first = group.submit(1);
+		await turn();
+		expect(batches).toEqual([[1]]); // after a quiet spell: at once
+		finish[0]!();
+		await first;
+		const later = [group.submit(2), group.submit(3)];
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(batches).toEqual([[1]]); // the first write started less than 60 ms ago
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(batches).toEqual([[1], [2, 3]]);
+		finish[1]!();
+		await expect(Promise.all(later)).resolves.toEqual([20, 30]);
+	});
 });

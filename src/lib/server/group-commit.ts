@@ -16,21 +16,29 @@ interface Waiting<In, Out> {
 
 /**
  * Group commit: items submitted while a write is under way wait and go together in the next
- * write, so a database transaction (and its fsync) is paid once per batch rather than once
- * per item. Under light load each item goes alone, at once; under heavy load batches grow by
- * themselves, up to `maxBatch`. `write` answers for every item, in order; if it throws, every
- * item of that batch is rejected with the error.
+ * write, so a database transaction (and its fsync, and its round trips) is paid once per batch
+ * rather than once per item. Writes start at least `minIntervalMs` apart, so that under load
+ * batches gather for that long; a lone item after a quiet spell goes at once. Batches hold at
+ * most `maxBatch` items. `write` answers for every item, in order; if it throws, every item of
+ * that batch is rejected with the error.
  */
 export function createGroupCommit<In, Out>(
 	write: (items: In[]) => Promise<Settled<Out>[]>,
-	maxBatch: number
+	maxBatch: number,
+	minIntervalMs = 0
 ): GroupCommit<In, Out> {
 	const queue: Waiting<In, Out>[] = [];
 	let writing = 0;
 	let draining = false;
+	let lastStart = -Infinity;
 
 	async function drain() {
 		while (queue.length > 0) {
+			const wait = lastStart + minIntervalMs - Date.now();
+			if (wait > 0) {
+				await new Promise((resolve) => setTimeout(resolve, wait));
+			}
+			lastStart = Date.now();
 			const batch = queue.splice(0, maxBatch);
 			writing = batch.length;
 			try {

@@ -83,6 +83,12 @@ export interface StoredVote {
 
 /** Votes written together in one transaction, at most. */
 const MAX_VOTES_PER_WRITE = 500;
+/**
+ * Under load, votes gather this long per transaction (a vote after a quiet spell is written at
+ * once): at 2,000 votes a second that is some 20 votes per transaction instead of 4, a fifth of
+ * the database round trips, for at most this much more wait.
+ */
+const GATHER_MS = 10;
 
 /**
  * Stores participants' votes. Each `cast` resolves only once its vote is committed, so the
@@ -92,7 +98,8 @@ const MAX_VOTES_PER_WRITE = 500;
 export function createVoteWriter(db: Db) {
 	const group = createGroupCommit<VoteRequest, StoredVote>(
 		(requests) => storeVotesAlone(db, requests),
-		MAX_VOTES_PER_WRITE
+		MAX_VOTES_PER_WRITE,
+		GATHER_MS
 	);
 	return {
 		cast: (voter: Voter, pollId: string, value: unknown) => group.submit({ voter, pollId, value })
