@@ -8,7 +8,7 @@ import {
 	addUpvote,
 	ensurePolls,
 	findPoll,
-	findPollByBallot,
+	findPollsOfBallots,
 	findPollsForShare,
 	votesOn,
 	pollsOfConference,
@@ -193,13 +193,21 @@ async function loadPriors(
 	requests: VoteRequest[],
 	polls: Map<string, PollRow>
 ): Promise<Priors> {
-	const pollOf = new Map<string, PollRow | undefined>();
-	for (const poll of polls.values()) {
-		const condition = poll.ballot.condition;
-		if (condition) {
-			pollOf.set(poll.id, await findPollByBallot(tx, poll.conferenceId, condition.ballotId));
-		}
-	}
+	const conditional = [...polls.values()].filter((poll) => poll.ballot.condition);
+	const candidates = await findPollsOfBallots(
+		tx,
+		[...new Set(conditional.map((poll) => poll.conferenceId))],
+		[...new Set(conditional.map((poll) => poll.ballot.condition!.ballotId))]
+	);
+	const pollOf = new Map<string, PollRow | undefined>(
+		conditional.map((poll) => [
+			poll.id,
+			candidates.find(
+				(c) =>
+					c.conferenceId === poll.conferenceId && c.ballotId === poll.ballot.condition!.ballotId
+			)
+		])
+	);
 	const priorIds = [...pollOf.values()].flatMap((prior) => (prior ? [prior.id] : []));
 	const voters = [...new Set(requests.filter((r) => pollOf.has(r.pollId)).map((r) => r.voter.id))];
 	const stored = await votesOn(tx, priorIds, voters);

@@ -43,17 +43,20 @@ export async function findPollsForShare(tx: DbOrTx, pollIds: string[]): Promise<
 	return rows.map(asPoll);
 }
 
-/** The conference's poll of one ballot, if that question has been opened. */
-export async function findPollByBallot(
+/** The polls of these ballots in these conferences (each conference's polls of each ballot listed). */
+export async function findPollsOfBallots(
 	db: DbOrTx,
-	conferenceId: string,
-	ballotId: string
-): Promise<PollRow | undefined> {
-	const [row] = await db
+	conferenceIds: string[],
+	ballotIds: string[]
+): Promise<PollRow[]> {
+	if (conferenceIds.length === 0 || ballotIds.length === 0) {
+		return [];
+	}
+	const rows = await db
 		.select(pollColumns)
 		.from(polls)
-		.where(and(eq(polls.conferenceId, conferenceId), eq(polls.ballotId, ballotId)));
-	return row ? asPoll(row) : undefined;
+		.where(and(inArray(polls.conferenceId, conferenceIds), inArray(polls.ballotId, ballotIds)));
+	return rows.map(asPoll);
 }
 
 export async function pollsOfConference(db: DbOrTx, conferenceId: string): Promise<PollRow[]> {
