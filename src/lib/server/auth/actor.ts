@@ -10,16 +10,20 @@ export interface Actor {
 	participant: ParticipantIdentity | null;
 }
 
+/** Finds the participant holding a token, by the token's hash. */
+export type ParticipantLookup = (tokenHash: string) => Promise<ParticipantIdentity | undefined>;
+
 export async function resolveActor(
 	db: Db,
 	cookies: Record<string, string | undefined>,
-	now = new Date()
+	now = new Date(),
+	participantOf: ParticipantLookup = (tokenHash) => findParticipantByToken(db, tokenHash)
 ): Promise<Actor> {
 	const staffToken = cookies[STAFF_COOKIE];
 	const participantToken = cookies[PARTICIPANT_COOKIE];
 	const [staff, participant] = await Promise.all([
 		staffToken ? findSessionStaff(db, hashToken(staffToken), now) : undefined,
-		participantToken ? findParticipantByToken(db, hashToken(participantToken)) : undefined
+		participantToken ? participantOf(hashToken(participantToken)) : undefined
 	]);
 	return { staff: staff ?? null, participant: participant ?? null };
 }

@@ -17,7 +17,7 @@ import { registerVoteHandlers } from './handlers/vote';
 import { registerNationHandlers } from './handlers/nation';
 import { createTallies, type Tallies } from './tallies';
 import { createVoteWriter } from '../services/voting';
-import { phoneSnapshots } from '../services/conference-state';
+import { phoneSnapshots, phoneVotes } from '../services/conference-state';
 import { tableSnapshots } from '../services/table-state';
 
 export interface Realtime {
@@ -55,7 +55,11 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, deps.db, log);
 	const votes = createVoteWriter(deps.db);
-	const snapshots = { phone: phoneSnapshots(deps.db, tallies), table: tableSnapshots(deps.db) };
+	const snapshots = {
+		phone: phoneSnapshots(deps.db, tallies),
+		votes: phoneVotes(deps.db),
+		table: tableSnapshots(deps.db)
+	};
 	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
 	deps.redis?.onBack(() => {
 		tallies.resendRecent();

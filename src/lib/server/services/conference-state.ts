@@ -1,12 +1,13 @@
 import { AppError } from '../errors';
 import type { Db } from '../db';
 import { findConferenceById, getAgenda } from '../db/queries/conferences';
-import { ownVotes, pollsOfConference } from '../db/queries/polls';
+import { pollsOfConference, votesOfParticipants } from '../db/queries/polls';
 import type { Counts } from '../realtime/counts';
 import { pollInfo, type Tallies } from '../realtime/tallies';
 import type { ConferenceSnapshot, ControlSnapshot, PresenterSnapshot } from '$lib/realtime/events';
 import { shownComparison } from './comparison';
 import { singleFlight } from '../single-flight';
+import { batchedLookup } from '../batched-lookup';
 
 /** The current state of a conference, as every screen needs it after a (re)connect. */
 export async function conferenceSnapshot(
@@ -67,12 +68,16 @@ export async function controlSnapshot(
 	return { ...snapshot, tallies: await Promise.all(polls.map((p) => tallies.staffTally(p))) };
 }
 
-/** The phone's own stored votes on the conference's polls. */
-export async function phoneVotes(db: Db, participantId: string, snapshot: ConferenceSnapshot) {
-	const mine = await ownVotes(
-		db,
-		participantId,
-		snapshot.polls.map((p) => p.id)
-	);
-	return Object.fromEntries(mine);
+/**
+ * The phone's own stored votes on the conference's polls, by poll id. Phones asking together (a
+ * hall reconnecting) are read in one query.
+ */
+export function phoneVotes(db: Db) {
+	const votesOf = batchedLookup((participantIds) => votesOfParticipants(db, participantIds));
+	return async (participantId: string, snapshot: ConferenceSnapshot) => {
+		const mine = (await votesOf(participantId)) ?? {};
+		return Object.fromEntries(
+			snapshot.polls.flatMap((poll) => (mine[poll.id] ? [[poll.id, mine[poll.id]!]] : []))
+		);
+	};
 }

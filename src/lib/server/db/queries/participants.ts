@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferenceTables, participants, verifiedCodes } from '../schema';
 
@@ -17,8 +17,17 @@ export async function findParticipantByToken(
 	db: DbOrTx,
 	tokenHash: string
 ): Promise<ParticipantIdentity | undefined> {
-	const [row] = await db
+	return (await findParticipantsByTokens(db, [tokenHash])).get(tokenHash);
+}
+
+/** The participants holding these tokens, by token hash. */
+export async function findParticipantsByTokens(
+	db: DbOrTx,
+	tokenHashes: string[]
+): Promise<Map<string, ParticipantIdentity>> {
+	const rows = await db
 		.select({
+			tokenHash: participants.tokenHash,
 			id: participants.id,
 			conferenceId: participants.conferenceId,
 			municipalityCode: participants.municipalityCode,
@@ -28,8 +37,10 @@ export async function findParticipantByToken(
 		})
 		.from(participants)
 		.leftJoin(conferenceTables, eq(conferenceTables.id, participants.tableId))
-		.where(eq(participants.tokenHash, tokenHash));
-	return row ? { ...row, role: row.role as ParticipantRole } : undefined;
+		.where(inArray(participants.tokenHash, tokenHashes));
+	return new Map(
+		rows.map(({ tokenHash, ...row }) => [tokenHash, { ...row, role: row.role as ParticipantRole }])
+	);
 }
 
 /** The table's id, creating the table on first use. */

@@ -202,6 +202,24 @@ export async function votesOn(db: DbOrTx, pollIds: string[], participantIds: str
 	return rows.map((r) => ({ ...r, value: r.value as VoteValue }));
 }
 
+/** Each participant's stored votes, by participant id, then poll id. */
+export async function votesOfParticipants(
+	db: DbOrTx,
+	participantIds: string[]
+): Promise<Map<string, Record<string, VoteValue>>> {
+	const rows = await db
+		.select({ pollId: votes.pollId, participantId: votes.participantId, value: votes.value })
+		.from(votes)
+		.where(inArray(votes.participantId, participantIds));
+	const byParticipant = new Map<string, Record<string, VoteValue>>();
+	for (const row of rows) {
+		const mine = byParticipant.get(row.participantId) ?? {};
+		mine[row.pollId] = row.value as VoteValue;
+		byParticipant.set(row.participantId, mine);
+	}
+	return byParticipant;
+}
+
 /** The participant's own votes on the given polls, by poll id. */
 export async function ownVotes(db: DbOrTx, participantId: string, pollIds: string[]) {
 	if (pollIds.length === 0) {

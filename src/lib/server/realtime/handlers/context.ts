@@ -7,6 +7,7 @@ import type { VoteWriter } from '../../services/voting';
 import type { AppSocket, Io } from '../types';
 import type { ConferenceSnapshot } from '$lib/realtime/events';
 import type { TableSnapshots } from '../../services/table-state';
+import type { phoneVotes } from '../../services/conference-state';
 import type { WriteLimits } from './limits';
 
 /** What every handler module gets for one connected socket. */
@@ -21,6 +22,7 @@ export interface HandlerContext {
 	/** What phones read on every (re)connect, shared by phones asking at the same moment. */
 	snapshots: {
 		phone(conferenceId: string): Promise<ConferenceSnapshot>;
+		votes: ReturnType<typeof phoneVotes>;
 		table: TableSnapshots;
 	};
 	limits: WriteLimits;

@@ -1,10 +1,9 @@
 import { AppError } from '../../errors';
-import { phoneVotes } from '../../services/conference-state';
 import type { HandlerContext } from './context';
 import { joinPhones } from '../phone-broadcast';
 
 /** Phones: a joined participant gets the conference's current state and live updates. */
-export function registerPhoneHandlers({ socket, run, db, counts, snapshots }: HandlerContext) {
+export function registerPhoneHandlers({ socket, run, counts, snapshots }: HandlerContext) {
 	socket.on('phone:hello', (_raw, ack) =>
 		run(ack, async () => {
 			const participant = socket.data.participant;
@@ -15,7 +14,7 @@ export function registerPhoneHandlers({ socket, run, db, counts, snapshots }: Ha
 				);
 			}
 			const snapshot = await snapshots.phone(participant.conferenceId);
-			const votes = await phoneVotes(db, participant.id, snapshot);
+			const votes = await snapshots.votes(participant.id, snapshot);
 			socket.data.phoneOf = participant.conferenceId;
 			await joinPhones(socket, participant.conferenceId);
 			counts.changed(participant.conferenceId);
