@@ -97,7 +97,7 @@ const GATHER_MS = 10;
  */
 export function createVoteWriter(db: Db) {
 	const group = createGroupCommit<VoteRequest, StoredVote>(
-		(requests) => storeVotesAlone(db, requests),
+		(requests) => storeVotesOrEachAlone(db, requests),
 		MAX_VOTES_PER_WRITE,
 		GATHER_MS
 	);
@@ -109,14 +109,18 @@ export function createVoteWriter(db: Db) {
 export type VoteWriter = ReturnType<typeof createVoteWriter>;
 
 /**
- * Stores a batch; if its transaction fails (a conflict, a constraint), each vote is tried
- * alone, so one vote's failure never refuses the others.
+ * Stores a batch. If the database refused its transaction (a constraint, a conflict), each vote
+ * is tried alone, so that one vote's failure never refuses the others; if the database could not
+ * be reached, the whole batch fails at once and the phones are told to try again.
  */
-async function storeVotesAlone(db: Db, requests: VoteRequest[]): Promise<Settled<StoredVote>[]> {
+async function storeVotesOrEachAlone(
+	db: Db,
+	requests: VoteRequest[]
+): Promise<Settled<StoredVote>[]> {
 	try {
 		return await storeVotes(db, requests);
 	} catch (error) {
-		if (requests.length === 1) {
+		if (requests.length === 1 || !refusedByDatabase(error)) {
 			throw error;
 		}
 		const results: Settled<StoredVote>[] = [];
@@ -129,6 +133,17 @@ async function storeVotesAlone(db: Db, requests: VoteRequest[]): Promise<Settled
 		}
 		return results;
 	}
+}
+
+/** Whether PostgreSQL answered with an error (it has a severity and a SQLSTATE), rather than not at all. */
+function refusedByDatabase(error: unknown): boolean {
+	for (let e = error; e instanceof Error; e = e.cause) {
+		const { code, severity } = e as { code?: unknown; severity?: unknown };
+		if (typeof code === 'string' && typeof severity === 'string') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
