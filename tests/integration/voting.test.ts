@@ -28,6 +28,21 @@ describe('voting in one conference', () => {
 	};
 	const pollOf = (polls: PollInfo[], ballotId: string) =>
 		polls.find((p) => p.ballotId === ballotId)!;
+	/** Two phones in the conference, and «KS spør» 2 opened: its profile and follow-up polls. */
+	const twoPhonesOnQuestion2 = async (conference: ListedConference) => {
+		const [redistributor, generalist] = await Promise.all([
+			phone(conference.joinCode),
+			phone(conference.joinCode)
+		]);
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const polls = await facilitator.question('ks-spor-2', 'open');
+		return {
+			redistributor,
+			generalist,
+			profile: pollOf(polls, 'ks2-profil'),
+			groups: pollOf(polls, 'ks2-grupper')
+		};
+	};
 
 	beforeAll(async () => {
 		server = await startServer({ databaseUrl: postgresUrl });
@@ -148,13 +163,7 @@ describe('voting in one conference', () => {
 
 	it('lets only those who chose redistribution answer the follow-up', async () => {
 		const conference = conferences[3]!;
-		const [redistributor, generalist] = await Promise.all([
-			phone(conference.joinCode),
-			phone(conference.joinCode)
-		]);
-		const facilitator = await controlOf(await open(staffCookie), conference.id);
-		const polls = await facilitator.question('ks-spor-2', 'open');
-		const [profile, groups] = [pollOf(polls, 'ks2-profil'), pollOf(polls, 'ks2-grupper')];
+		const { redistributor, generalist, profile, groups } = await twoPhonesOnQuestion2(conference);
 		await request(redistributor, 'vote:cast', {
 			pollId: profile.id,
 			value: { kind: 'single', optionId: 'omfordeling' }
@@ -175,13 +184,7 @@ describe('voting in one conference', () => {
 
 	it('stores votes sent all at once as if one by one: the last counts, a bad one alone is refused', async () => {
 		const conference = conferences[6]!;
-		const [redistributor, generalist] = await Promise.all([
-			phone(conference.joinCode),
-			phone(conference.joinCode)
-		]);
-		const facilitator = await controlOf(await open(staffCookie), conference.id);
-		const polls = await facilitator.question('ks-spor-2', 'open');
-		const [profile, groups] = [pollOf(polls, 'ks2-profil'), pollOf(polls, 'ks2-grupper')];
+		const { redistributor, generalist, profile, groups } = await twoPhonesOnQuestion2(conference);
 		const single = (optionId: string) => ({
 			pollId: profile.id,
 			value: { kind: 'single', optionId }

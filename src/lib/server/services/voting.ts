@@ -152,7 +152,7 @@ function refusedByDatabase(error: unknown): boolean {
  * earlier in the batch. The polls' rows are share-locked: a close racing these votes waits for
  * them, so no vote is acknowledged as stored on a poll that was already closed.
  */
-export async function storeVotes(
+async function storeVotes(
 	db: Db,
 	requests: VoteRequest[],
 	now = new Date()
