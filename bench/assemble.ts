@@ -21,6 +21,8 @@ export interface Collected {
 	command: string;
 	startedAt: string;
 	loadAverage: number[];
+	/** The fixed calibration work's duration before the run (calibrate.ts). */
+	calibrationMs: number;
 	nodes: BenchNode[];
 	monitor: Monitor;
 	progress: ProgressSample[];
@@ -174,6 +176,7 @@ export function assemble(c: Collected): BenchReport {
 			os: `${type()} ${release()}`,
 			node: process.version,
 			loadAverageAtStart: c.loadAverage.map((l) => round(l, 2)!),
+			cpuCalibrationMs: c.calibrationMs,
 			note: 'Load generators, server(s), PostgreSQL and Redis share these cores, on loopback.'
 		},
 		command: c.command,

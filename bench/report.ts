@@ -110,6 +110,8 @@ export interface BenchReport {
 		os: string;
 		node: string;
 		loadAverageAtStart: number[];
+		/** How long calibrate.ts's fixed work took on one core before the run: lower is faster. */
+		cpuCalibrationMs: number;
 		note: string;
 	};
 	command: string;

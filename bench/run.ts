@@ -14,6 +14,7 @@ import { Monitor } from './monitor';
 import { watchNation, type NationWatch } from './nation';
 import { burst, phoneSpecs, rampUp, reconnect, steady, verify, type Bench } from './phases';
 import { measurePhoneJs } from './phone-js';
+import { cpuCalibrationMs } from './calibrate';
 import { BenchDatabase } from './postgres';
 import { summariseProfiles } from './profile';
 import { writeReport } from './report';
@@ -51,6 +52,7 @@ async function weighPhonePages(url: string, conference: { id: string; joinCode: 
 async function run(options: BenchOptions, command: string) {
 	const startedAt = new Date().toISOString();
 	const loadAverage = loadavg();
+	const calibrationMs = cpuCalibrationMs();
 	const db = options.databaseUrl ? await BenchDatabase.create(options.databaseUrl) : null;
 	const profileDir = options.profile
 		? resolve(options.out.replace(/\.json$/, '') + '-profiles')
@@ -124,6 +126,7 @@ async function run(options: BenchOptions, command: string) {
 			command,
 			startedAt,
 			loadAverage,
+			calibrationMs,
 			nodes,
 			monitor,
 			progress: screens.progress,

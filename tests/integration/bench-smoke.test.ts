@@ -37,7 +37,7 @@ const KEYS = [
 	'phoneJsGzipKB.join',
 	'phoneJsGzipKB.table',
 	'phoneJsGzipKB.vote',
-	'machine',
+	'machine.cpuCalibrationMs',
 	'command',
 	'startedAt'
 ];
@@ -63,6 +63,7 @@ function expectSound(report: BenchReport, participants: number) {
 	expect(report.lostVotes).toBe(0);
 	expect(report.duplicatedVotes).toBe(0);
 	expect(report.errors, JSON.stringify(report.errorDetails)).toBe(0);
+	expect(report.machine.cpuCalibrationMs).toBeGreaterThan(0);
 }
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
