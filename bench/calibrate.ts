@@ -1,11 +1,11 @@
 import { deflateSync } from 'node:zlib';
-import { now } from './stats';
+import { now, percentile, round } from './stats';
 
 const RUNS = 5;
 
 /**
  * The kind of work a node does per vote, on one core: encode and decode a socket message,
- * validate a value, compress a little. Fixed, so its duration says how fast this machine's core
+ * add up the points in it, compress a little. Fixed, so its duration says how fast this machine's core
  * was at the time of the run.
  */
 function fixedWork(): number {
@@ -34,11 +34,12 @@ export function cpuCalibrationMs(): number {
 	const runs: number[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		const start = now();
+		// Using the result keeps the JIT from dropping the work as dead code.
 		if (fixedWork() <= 0) {
 			throw new Error('calibration work computed nothing');
 		}
 		runs.push(now() - start);
 	}
 	runs.sort((a, b) => a - b);
-	return Math.round(runs[Math.floor(RUNS / 2)]! * 10) / 10;
+	return round(percentile(runs, 50))!;
 }
