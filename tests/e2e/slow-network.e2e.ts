@@ -140,13 +140,15 @@ test.describe('on a slow 3G line', () => {
 		await signInAsStaff(page, `/c/${conferenceId}/control`);
 		await showQuestion(page, 1);
 
-		// A phone with nothing cached joins on the slow line. While the form is filled in (here:
-		// until the line is quiet), the join page fetches the conference page's code.
+		// A phone with nothing cached joins on the slow line. Once the form is started, the join
+		// page fetches the conference page's code while the rest is filled in (here: until it has
+		// it; a person takes longer to pick a role and a table).
 		const context = await phoneContext(browser);
 		const phone = await slow(context, await context.newPage());
 		await phone.goto(`/j/${conference.code}`, { timeout: 60_000 });
 		await phone.waitForLoadState('networkidle', { timeout: 90_000 });
 		await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
+		await expect(phone.locator('form[data-preloaded]')).toBeAttached({ timeout: 90_000 });
 		await phone.getByRole('radio', { name: 'Folkevalgt' }).check();
 		await phone.getByRole('button', { name: 'Bli med' }).click();
 		await expect(phone).toHaveURL(`/c/${conferenceId}`, { timeout: 60_000 });

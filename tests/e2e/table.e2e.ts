@@ -1,14 +1,23 @@
-import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
 const TABLE = '7';
 
-/** A phone that joined `code` at the table; returns its page on the phone home. */
-async function joinAtTable(browser: Browser, code: string) {
+/**
+ * A phone that joined `code` at the table; returns its page on the phone home. `prepare` sets
+ * up its browser first, e.g. a network that drops a file.
+ */
+async function joinAtTable(
+	browser: Browser,
+	code: string,
+	prepare: (context: BrowserContext) => Promise<void> = async () => {}
+) {
 	const context = await browser.newContext({
 		viewport: { width: 360, height: 780 },
 		locale: 'nb-NO'
 	});
+	await prepare(context);
 	const phone = await context.newPage();
 	await phone.goto(`/j/${code}`);
 	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
@@ -123,4 +132,41 @@ test('three phones at one table see the same card, draw together and keep everyo
 	await expect(pinned).toContainText('Lagt til mens det vises');
 	await checkA11y(presenter);
 	await screenshots(presenter, 'presenter-table-notes');
+});
+
+/** The built file of a lazily loaded component, from Vite's manifest of the client build. */
+function builtChunk(source: string): string {
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const entry = manifest[source];
+	if (!entry) {
+		throw new Error(`${source} is not in the client build`);
+	}
+	return entry.file;
+}
+
+test('a phone that cannot fetch the table screen says so, and shows it once the line lets it through', async ({
+	browser,
+	page
+}) => {
+	test.setTimeout(90_000);
+	const conference = (await demoConferences(page))[5]!;
+	const deckChunk = builtChunk('src/lib/components/table/TableDeck.svelte');
+	const blocked = `**/${deckChunk}`;
+
+	const phone = await joinAtTable(browser, conference.code, async (context) => {
+		await context.route(blocked, (route) => route.abort('connectionfailed'));
+	});
+	await signInAsStaff(page, '/admin');
+	await page.goto(conference.presenterPath.replace(/presenter$/, 'control'));
+	await page.getByRole('button', { name: 'Gruppe', exact: true }).click();
+	await expect(phone.getByRole('alert')).toContainText('Denne delen av siden kom ikke fram');
+	const deck = phone.getByRole('region', { name: 'Kortet på bordet' });
+	await expect(deck).toHaveCount(0);
+
+	// The page tries again by itself; nobody has to reload.
+	await phone.context().unroute(blocked);
+	await expect(deck).toBeVisible({ timeout: 15_000 });
+	await expect(phone.getByRole('alert')).toHaveCount(0);
 });
