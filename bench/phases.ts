@@ -52,13 +52,16 @@ export interface SteadyRun {
 	counters: [PostgresCounters, PostgresCounters] | null;
 }
 
+/** The question the steady state opens first; the vote page is weighed on it before. */
+export const FIRST_QUESTION = 'ks-spor-1';
+
 /**
  * The steady state: every phone votes about every participants / rate seconds; a new question
  * opens in every conference at 0, ¼, ½ and ¾ of the time, so first votes come in waves.
  */
 export async function steady(b: Bench): Promise<SteadyRun> {
 	const { duration, participants, rate, drawEvery } = b.options;
-	await b.screens.question('ks-spor-1', 'open');
+	await b.screens.question(FIRST_QUESTION, 'open');
 	const before = await b.db?.counters();
 	const startAt = now() + 1500;
 	const endAt = startAt + duration * 1000;

@@ -1,122 +1,117 @@
 import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
 import type { Conference } from './staff';
 
-/**
- * The phone pages, by what the phone does there. The phone home holds the table's card and
- * the open ballots; point these at their own routes if that changes.
- */
-const PHONE_PAGES = {
-	join: (c: Conference) => `/j/${c.joinCode}`,
-	table: (c: Conference) => `/c/${c.id}`,
-	vote: (c: Conference) => `/c/${c.id}`
-};
+/** What the facilitator does before a phone page is weighed, so the phone shows that screen. */
+export interface PhoneScreenSetup {
+	/** The conference moves to table discussion: the phone shows the table's deck. */
+	toTable(): Promise<unknown>;
+	/** A "KS spør" question is shown and opened: the phone shows its ballots. */
+	toVote(): Promise<unknown>;
+}
 
-export type PhonePage = keyof typeof PHONE_PAGES;
+/**
+ * The phone pages, by what the phone does there: the join form, and the conference page at a
+ * table and while a question is open (its screens load their code only when shown). `shown` is
+ * a selector that is on the page once the screen has rendered.
+ */
+const PHONE_PAGES = [
+	{ page: 'join', path: (c: Conference) => `/j/${c.joinCode}`, joined: false, shown: 'form' },
+	{
+		page: 'table',
+		path: (c: Conference) => `/c/${c.id}`,
+		joined: true,
+		shown: '[data-testid="table-announcement"]',
+		setup: (s: PhoneScreenSetup) => s.toTable()
+	},
+	{
+		page: 'vote',
+		path: (c: Conference) => `/c/${c.id}`,
+		joined: true,
+		shown: '.ballots form',
+		setup: (s: PhoneScreenSetup) => s.toVote()
+	}
+] as const;
+
+export type PhonePage = (typeof PHONE_PAGES)[number]['page'];
 
 export interface PhoneJs {
 	kb: Record<PhonePage, number>;
 	files: Record<PhonePage, string[]>;
 }
 
+/** `name=value` of a Set-Cookie header, for the browser's cookie jar. */
+function cookieFor(setCookie: string, url: string) {
+	const [pair = ''] = setCookie.split(';');
+	const at = pair.indexOf('=');
+	return { name: pair.slice(0, at), value: pair.slice(at + 1), url };
+}
+
 /**
- * Script URLs the page loads at once: module preloads (in the `link` header, as SvelteKit sends
- * them, or in the HTML), script tags, and the inline bootstrap's imports.
+ * Every script a phone with an empty cache loads to show one page, in Chromium: the page is
+ * open until the screen has rendered and the network has been quiet for 500 ms. Each script
+ * is gzipped at level 9, as adapter-node precompresses. Code fetched ahead for a page the
+ * phone may go to next (the join form's prefetch once someone starts on it) is not counted.
  */
-function scriptsOf(html: string, linkHeader: string, base: string): string[] {
-	const found = [
-		...linkHeader.matchAll(/<([^>]+\.js)>;\s*rel="modulepreload"/g),
-		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-		...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-		...html.matchAll(/import\(\s*"([^"]+\.js)"\s*\)/g)
-	].map((m) => new URL(m[1]!, base).toString());
-	return [...new Set(found)];
-}
-
-/** The route's own modules: `node_ids` of the bootstrap, found among app.js's lazy imports. */
-function routeNodesOf(html: string, appCode: string, appUrl: string): string[] {
-	const ids =
-		/node_ids:\s*\[([\d,\s]*)\]/
-			.exec(html)?.[1]
-			?.split(',')
-			.map((s) => s.trim()) ?? [];
-	const nodes = new Map(
-		[...appCode.matchAll(/import\([`"](\.\.\/nodes\/(\d+)\.[^`"]+\.js)[`"]\)/g)].map((m) => [
-			m[2]!,
-			m[1]!
-		])
-	);
-	return ids.flatMap((id) => (nodes.has(id) ? [new URL(nodes.get(id)!, appUrl).toString()] : []));
-}
-
-/** Static imports of a built module (`import … from "./x.js"`, `import "./y.js"`); not import(). */
-function staticImportsOf(code: string, base: string): string[] {
-	return [...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
-		new URL(m[1]!, base).toString()
-	);
+async function weighPage(browser: Browser, url: string, shown: string, cookie: string | null) {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	try {
+		if (cookie) {
+			await context.addCookies([cookieFor(cookie, url)]);
+		}
+		const page = await context.newPage();
+		const scripts = new Map<string, Promise<number>>();
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script' && !scripts.has(response.url())) {
+				const size = response.body().then((body) => gzipSync(body, { level: 9 }).length);
+				scripts.set(response.url(), size);
+			}
+		});
+		const answer = await page.goto(url, { waitUntil: 'networkidle' });
+		if (!answer?.ok()) {
+			throw new Error(`${url} answered ${answer?.status()}`);
+		}
+		await page.waitForSelector(shown, { state: 'attached', timeout: 15_000 });
+		await page.waitForLoadState('networkidle');
+		const sizes = await Promise.all(scripts.values());
+		const total = sizes.reduce((a, b) => a + b, 0);
+		return {
+			kb: Math.round((total / 1024) * 10) / 10,
+			files: [...scripts.keys()].map((f) => new URL(f).pathname)
+		};
+	} finally {
+		await context.close();
+	}
 }
 
 /**
- * Gzipped size (level 9, as adapter-node precompresses) of all JavaScript a phone loads on the
- * first visit of each phone page: the page's preloads and scripts and everything they import
- * statically. Lazily imported chunks are not counted: they load only when used.
+ * Gzipped JavaScript a phone loads on the first visit of each phone page, measured in a real
+ * browser. `setup` moves the conference to the screen each page is weighed on; it is left there.
  */
 export async function measurePhoneJs(
 	url: string,
 	conference: Conference,
-	participantCookie: string
+	participantCookie: string,
+	setup: PhoneScreenSetup
 ): Promise<PhoneJs> {
 	const kb = {} as Record<PhonePage, number>;
 	const files = {} as Record<PhonePage, string[]>;
-	const sizes = new Map<string, { gz: number; imports: string[]; code: string }>();
-	const load = async (file: string) => {
-		if (!sizes.has(file)) {
-			const response = await fetch(file);
-			if (!response.ok) {
-				throw new Error(`${file} answered ${response.status}`);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+	});
+	try {
+		for (const spec of PHONE_PAGES) {
+			if ('setup' in spec) {
+				await spec.setup(setup);
 			}
-			const code = Buffer.from(await response.arrayBuffer());
-			const text = code.toString('utf8');
-			sizes.set(file, {
-				gz: gzipSync(code, { level: 9 }).length,
-				imports: staticImportsOf(text, file),
-				code: text
-			});
+			const cookie = spec.joined ? participantCookie : null;
+			const weighed = await weighPage(browser, url + spec.path(conference), spec.shown, cookie);
+			kb[spec.page] = weighed.kb;
+			files[spec.page] = weighed.files;
 		}
-		return sizes.get(file)!;
-	};
-	for (const [page, path] of Object.entries(PHONE_PAGES) as [
-		PhonePage,
-		typeof PHONE_PAGES.join
-	][]) {
-		const pageUrl = url + path(conference);
-		const cookie = page === 'join' ? '' : participantCookie;
-		const response = await fetch(pageUrl, {
-			headers: cookie ? { cookie } : {},
-			redirect: 'manual'
-		});
-		if (!response.ok) {
-			throw new Error(`${pageUrl} answered ${response.status}`);
-		}
-		const html = await response.text();
-		const queue = scriptsOf(html, response.headers.get('link') ?? '', pageUrl);
-		const app = queue.find((f) => /\/entry\/app\.[^/]+\.js$/.test(f));
-		if (app) {
-			queue.push(...routeNodesOf(html, (await load(app)).code, app));
-		}
-		const seen = new Set<string>();
-		let total = 0;
-		while (queue.length > 0) {
-			const file = queue.shift()!;
-			if (seen.has(file)) {
-				continue;
-			}
-			seen.add(file);
-			const { gz, imports } = await load(file);
-			total += gz;
-			queue.push(...imports);
-		}
-		kb[page] = Math.round((total / 1024) * 10) / 10;
-		files[page] = [...seen].map((f) => new URL(f).pathname);
+	} finally {
+		await browser.close();
 	}
 	return { kb, files };
 }

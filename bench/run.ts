@@ -12,14 +12,23 @@ import { Fleet } from './fleet';
 import { HELP, parseFlags, type BenchOptions } from './flags';
 import { Monitor } from './monitor';
 import { watchNation, type NationWatch } from './nation';
-import { burst, phoneSpecs, rampUp, reconnect, steady, verify, type Bench } from './phases';
+import {
+	burst,
+	FIRST_QUESTION,
+	phoneSpecs,
+	rampUp,
+	reconnect,
+	steady,
+	verify,
+	type Bench
+} from './phases';
 import { measurePhoneJs } from './phone-js';
 import { cpuCalibrationMs } from './calibrate';
 import { BenchDatabase } from './postgres';
 import { summariseProfiles } from './profile';
 import { writeReport } from './report';
 import { startNode, type BenchNode } from './servers';
-import { listConferences, signIn, StaffScreens } from './staff';
+import { listConferences, signIn, StaffScreens, type Conference } from './staff';
 import { now, sleep } from './stats';
 import { Phone } from './phone';
 import { rssOf } from './proc';
@@ -40,13 +49,23 @@ async function memoryNow(nodes: BenchNode[]) {
 	};
 }
 
-/** One participant who only loads the phone pages, to weigh their JavaScript. */
-async function weighPhonePages(url: string, conference: { id: string; joinCode: string }) {
+/**
+ * One participant at table 1 loads the phone pages in Chromium, to weigh their JavaScript; the
+ * conference's facilitator moves it to table discussion and then to an open question first.
+ */
+async function weighPhonePages(url: string, conference: Conference, screens: StaffScreens) {
 	const hooks = { polls: () => {}, event: () => {} };
 	const spec = { index: 0, node: 0, ...conference, conferenceId: conference.id, table: 1 };
 	const phone = new Phone({ ...spec, drawer: false }, url, hooks);
 	await phone.join();
-	return measurePhoneJs(url, conference, phone.cookie);
+	const questionId = FIRST_QUESTION;
+	return measurePhoneJs(url, conference, phone.cookie, {
+		toTable: () => screens.agenda(conference.id, { type: 'set-stage', stage: 'table' }),
+		toVote: async () => {
+			await screens.control(conference.id, 'control:question', { questionId, action: 'open' });
+			await screens.agenda(conference.id, { type: 'show', item: { type: 'question', questionId } });
+		}
+	});
 }
 
 async function run(options: BenchOptions, command: string) {
@@ -78,7 +97,7 @@ async function run(options: BenchOptions, command: string) {
 		const staffCookie = await signIn(urls[0]!);
 		await screens.watch(urls, conferences, staffCookie);
 		nation = await watchNation(urls.at(-1)!, staffCookie);
-		const phoneJs = await weighPhonePages(urls[0]!, conferences[0]!);
+		const phoneJs = await weighPhonePages(urls[0]!, conferences[0]!, screens);
 		log(
 			`phone JS (gzip KB): ${JSON.stringify(phoneJs.kb)}; national dashboard: ${nation.connected}`
 		);

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import type { AgendaAction, AgendaState } from '../src/lib/domain/agenda';
 import type {
 	AckResult,
 	ClientToServerEvents,
@@ -140,6 +141,24 @@ export class StaffScreens {
 		};
 		await Promise.all([...this.controls].map(([id, control]) => click(id, control)));
 		return polls;
+	}
+
+	/** One facilitator's action in one conference, e.g. `control:question`; its answer. */
+	async control<T>(conferenceId: string, event: string, input: object): Promise<T> {
+		const control = this.controls.get(conferenceId);
+		if (!control) {
+			throw new Error(`no control screen for conference ${conferenceId}`);
+		}
+		return ask<T>(control, event, { conferenceId, ...input });
+	}
+
+	/** Moves one conference's agenda (stage, shown item), from the version it is at now. */
+	async agenda(conferenceId: string, action: AgendaAction): Promise<AgendaState> {
+		const { agenda } = await this.control<ControlSnapshot>(conferenceId, 'control:watch', {});
+		return this.control(conferenceId, 'control:agenda', {
+			action,
+			expectedVersion: agenda.version
+		});
 	}
 
 	/** The facilitators' tallies, computed by the server from the stored votes. */

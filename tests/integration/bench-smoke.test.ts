@@ -78,6 +78,11 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 		expect(report.nodes).toBe(1);
 		expect(report.crossNodePresenterLatencyMs).toBeNull();
 		expect(report.burst?.acked).toBe(200);
+		// Weighed in a browser on each screen: the deck and the ballots load only where shown.
+		const files = report.phoneJsFiles;
+		expect(files.table!.filter((f) => !files.vote!.includes(f))).not.toEqual([]);
+		expect(files.vote!.filter((f) => !files.table!.includes(f))).not.toEqual([]);
+		expect(report.phoneJsGzipKB.join).toBeLessThan(report.phoneJsGzipKB.table);
 	}, 240_000);
 
 	it.skipIf(!postgresUrl || !redisUrl)(
