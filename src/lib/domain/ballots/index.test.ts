@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../test-utils';
-import { combineTallies, tallyVotes, validateVote } from './index';
+import { combineTallies, tallyCounted, tallyVotes, validateVote } from './index';
 import type { Tally } from './index';
 import { multiple, points, ranking, scale, single, text } from './test-ballots';
 import type { Ballot } from './types';
@@ -106,6 +106,45 @@ describe('tallyVotes', () => {
 		text(5, 'table')
 	])('gives an empty $kind tally for an empty poll', (ballot) => {
 		expect(tallyVotes(ballot, [])).toMatchObject({ kind: ballot.kind, voters: 0, skipped: 0 });
+	});
+});
+
+describe('tallyCounted', () => {
+	const ballots: Ballot[] = [
+		single(),
+		multiple(0, 3),
+		ranking(2),
+		points(4, 3),
+		scale(1, 4),
+		text()
+	];
+
+	it.each(ballots)('equals tallying every vote one by one ($kind)', (ballot) => {
+		const random = mulberry32(ballot.kind.length + 7);
+		const distinct = Array.from({ length: 40 }, () => randomVote(ballot, random));
+		const counted = [
+			...distinct.map((value) => ({ value, count: 1 + Math.floor(random() * 30) })),
+			{ value: { kind: 'text', text: 'ja' }, count: 3 },
+			{ value: null, count: 5 }
+		];
+		// Copies, so that each is read on its own; and the same object repeated, as the rollup does.
+		const copies = counted.flatMap(({ value, count }) =>
+			Array.from({ length: count }, () => structuredClone(value))
+		);
+		const repeated = counted.flatMap(({ value, count }) => Array<unknown>(count).fill(value));
+		const tally = tallyCounted(ballot, counted);
+		expect(tally.voters).toBeGreaterThanOrEqual(3);
+		expect(tally.skipped).toBeGreaterThanOrEqual(5);
+		expect(tally).toEqual(tallyVotes(ballot, copies));
+		expect(tallyVotes(ballot, repeated)).toEqual(tally);
+	});
+
+	it('counts an unreadable value as skipped as many times as it was cast', () => {
+		const tally = tallyCounted(single(), [
+			{ value: { kind: 'single', optionId: 'a' }, count: 4 },
+			{ value: 'a', count: 3 }
+		]);
+		expect(tally).toMatchObject({ kind: 'single', voters: 4, skipped: 3 });
 	});
 });
 

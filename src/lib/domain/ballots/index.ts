@@ -46,15 +46,44 @@ export function validateVote(ballot: Ballot, value: unknown): VoteCheck {
  * ballot as it stands now are left out and counted in `skipped`.
  */
 export function tallyVotes(ballot: Ballot, values: readonly unknown[]): Tally {
-	const votes: VoteValue[] = [];
+	// The same value in a row (a grouped vote repeated, as the national rollup does) is read once.
+	const counted: CountedValue[] = [];
 	for (const value of values) {
+		const last = counted.at(-1);
+		if (last && last.value === value) {
+			last.count++;
+		} else {
+			counted.push({ value, count: 1 });
+		}
+	}
+	return tallyCounted(ballot, counted);
+}
+
+/** A stored vote value and how many voters cast exactly it. */
+export interface CountedValue {
+	value: unknown;
+	count: number;
+}
+
+/**
+ * As `tallyVotes`, for votes grouped by value (as the database can count them): each distinct
+ * value is read once, so a poll of thousands of identical choices costs a handful of checks.
+ */
+export function tallyCounted(ballot: Ballot, counted: readonly CountedValue[]): Tally {
+	const votes: VoteValue[] = [];
+	let unreadable = 0;
+	for (const { value, count } of counted) {
 		const parsed = VoteValue.safeParse(value);
 		if (parsed.success) {
-			votes.push(parsed.data);
+			for (let i = 0; i < count; i++) {
+				votes.push(parsed.data);
+			}
+		} else {
+			unreadable += count;
 		}
 	}
 	const tally = tallyParsed(ballot, votes);
-	return { ...tally, skipped: tally.skipped + values.length - votes.length };
+	return { ...tally, skipped: tally.skipped + unreadable };
 }
 
 function tallyParsed(ballot: Ballot, votes: readonly VoteValue[]): Tally {

@@ -1,4 +1,4 @@
-import { tallyVotes } from '$lib/domain/ballots';
+import { tallyCounted } from '$lib/domain/ballots';
 import { publicResult } from '$lib/domain/tally';
 import { rooms } from '$lib/realtime/rooms';
 import type { PollInfo, PollResults, StaffTally } from '$lib/realtime/events';
@@ -8,7 +8,7 @@ import {
 	countJoined,
 	findPoll,
 	pollProgress,
-	pollValues,
+	pollValueCounts,
 	textAnswers,
 	type PollRow
 } from '../db/queries/polls';
@@ -64,12 +64,12 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	});
 
 	async function staffTally(poll: PollRow): Promise<StaffTally> {
-		const [values, joined, answers] = await Promise.all([
-			pollValues(db, poll),
+		const [counted, joined, answers] = await Promise.all([
+			pollValueCounts(db, poll),
 			countJoined(db, poll.conferenceId),
 			isText(poll) ? textAnswers(db, poll) : Promise.resolve([])
 		]);
-		return { pollId: poll.id, tally: tallyVotes(poll.ballot, values), joined, answers };
+		return { pollId: poll.id, tally: tallyCounted(poll.ballot, counted), joined, answers };
 	}
 
 	async function results(poll: PollRow): Promise<PollResults> {

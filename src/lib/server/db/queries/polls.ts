@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferenceTables, participants, polls, tableAnswers, textUpvotes, votes } from '../schema';
+import type { CountedValue } from '$lib/domain/ballots';
 import type { Ballot, VoteValue } from '$lib/domain/ballots/types';
 
 export type PollStatus = 'draft' | 'open' | 'closed' | 'revealed';
@@ -149,17 +150,25 @@ export async function upsertTableAnswer(
 		});
 }
 
-/** Every stored vote value of a poll (table answers as table votes). */
-export async function pollValues(db: DbOrTx, poll: PollRow): Promise<unknown[]> {
+/**
+ * Every stored vote value of a poll, identical ones counted once (table answers as table votes):
+ * the facilitator's tally reads this every second, and thousands of votes are few distinct ones.
+ */
+export async function pollValueCounts(db: DbOrTx, poll: PollRow): Promise<CountedValue[]> {
+	const count = sql<number>`count(*)::int`;
 	if (poll.ballot.kind === 'table') {
 		const rows = await db
-			.select({ text: tableAnswers.text })
+			.select({ text: tableAnswers.text, count })
 			.from(tableAnswers)
-			.where(eq(tableAnswers.pollId, poll.id));
-		return rows.map((r) => ({ kind: 'table', text: r.text }));
+			.where(eq(tableAnswers.pollId, poll.id))
+			.groupBy(tableAnswers.text);
+		return rows.map((r) => ({ value: { kind: 'table', text: r.text }, count: r.count }));
 	}
-	const rows = await db.select({ value: votes.value }).from(votes).where(eq(votes.pollId, poll.id));
-	return rows.map((r) => r.value);
+	return db
+		.select({ value: votes.value, count })
+		.from(votes)
+		.where(eq(votes.pollId, poll.id))
+		.groupBy(votes.value);
 }
 
 export interface PollProgress {
