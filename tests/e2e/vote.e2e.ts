@@ -55,6 +55,10 @@ test('votes cast on phones are seen on the presenter once revealed', async ({
 	await question.getByRole('button', { name: 'Vis resultat' }).click();
 	await expect(presenter.getByText(/60\s*%/).first()).toBeVisible();
 	await expect(presenter.getByText(/40\s*%/).first()).toBeVisible();
+	// The phones show it too, under the ballot (its chart loads only now).
+	await expect(phones[0]!.getByText(/60\s*%/).first()).toBeVisible({ timeout: 15_000 });
+	await checkA11y(phones[0]!);
+	await screenshots(phones[0]!, 'vote-phone-results');
 	await checkA11y(presenter);
 	await screenshots(presenter, 'vote-presenter');
 	await checkA11y(page);

@@ -33,6 +33,14 @@ describe('screensFor', () => {
 		expect(screensFor(viewAt('plenary', question), null)).toEqual(['item']);
 		expect(screensFor(viewAt('plenary', { type: 'fact', factId: 'f1' }), pack)).toEqual(['item']);
 	});
+
+	it('adds the results chart once a result of the question is revealed, and only then', () => {
+		const question = { type: 'question', questionId: 'ks-spor-1' } as const;
+		const view = viewAt('plenary', question);
+		expect(screensFor(view, pack, true)).toEqual(['ballots', 'results']);
+		expect(screensFor(view, pack, false)).toEqual(['ballots']);
+		expect(screensFor(viewAt('table'), pack, true)).toEqual(['deck']);
+	});
 });
 
 describe('shownQuestion', () => {
@@ -51,5 +59,6 @@ describe('loadScreens', () => {
 		expect(typeof screens.deck).toBe('function');
 		expect(typeof screens.ballots).toBe('function');
 		expect(await loadScreens([])).toEqual({});
-	});
+		// Compiling the components on a cold cache takes seconds on this machine.
+	}, 60_000);
 });

@@ -3,12 +3,13 @@ import type { ViewPack } from '$lib/components/content/view-pack';
 
 /**
  * The phone page's screens that load their code only when shown: a phone on a weak line
- * downloads the deck, the ballots or a booklet item when the facilitator moves there, not all
- * three on the first visit.
+ * downloads the deck, the ballots (and, once revealed, their results) or a booklet item when the
+ * facilitator moves there, not all of them on the first visit.
  */
 const loaders = {
 	deck: () => import('$lib/components/table/TableDeck.svelte'),
 	ballots: () => import('$lib/components/voting/QuestionBallots.svelte'),
+	results: () => import('$lib/components/voting/ResultChart.svelte'),
 	item: () => import('$lib/components/CurrentItem.svelte')
 };
 
@@ -26,15 +27,25 @@ export function shownQuestion(view: PhoneView | null, pack: ViewPack | null) {
 	return pack?.questions.find((q) => q.id === id) ?? null;
 }
 
-/** The lazily loaded screens a phone view needs; a known question shows its ballots. */
-export function screensFor(view: PhoneView | null, pack: ViewPack | null): ScreenName[] {
+/**
+ * The lazily loaded screens a phone view needs: a known question shows its ballots, and their
+ * results once some are `revealed` to this phone.
+ */
+export function screensFor(
+	view: PhoneView | null,
+	pack: ViewPack | null,
+	revealed = false
+): ScreenName[] {
 	if (view?.screen === 'deck') {
 		return ['deck'];
 	}
 	if (view?.screen !== 'item') {
 		return [];
 	}
-	return shownQuestion(view, pack) ? ['ballots'] : ['item'];
+	if (!shownQuestion(view, pack)) {
+		return ['item'];
+	}
+	return revealed ? ['ballots', 'results'] : ['ballots'];
 }
 
 /** Loads the named screens' components. */
