@@ -53,12 +53,12 @@ describe('shownQuestion', () => {
 });
 
 describe('loadScreens', () => {
+	// A long timeout: compiling the components on a cold cache takes seconds on this machine.
 	it('loads exactly the named screens’ components', async () => {
 		const screens = await loadScreens(['deck', 'ballots']);
 		expect(Object.keys(screens).sort()).toEqual(['ballots', 'deck']);
 		expect(typeof screens.deck).toBe('function');
 		expect(typeof screens.ballots).toBe('function');
 		expect(await loadScreens([])).toEqual({});
-		// Compiling the components on a cold cache takes seconds on this machine.
 	}, 60_000);
 });
