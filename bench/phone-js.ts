@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import type { Conference } from './staff';
+import { round } from './stats';
 
 /** What the facilitator does before a phone page is weighed, so the phone shows that screen. */
 export interface PhoneScreenSetup {
@@ -76,7 +77,7 @@ async function weighPage(browser: Browser, url: string, shown: string, cookie: s
 		const sizes = await Promise.all(scripts.values());
 		const total = sizes.reduce((a, b) => a + b, 0);
 		return {
-			kb: Math.round((total / 1024) * 10) / 10,
+			kb: round(total / 1024)!,
 			files: [...scripts.keys()].map((f) => new URL(f).pathname)
 		};
 	} finally {
