@@ -148,7 +148,8 @@ function builtChunk(source: string): string {
 
 test('a phone that cannot fetch the table screen says so, and shows it once the line lets it through', async ({
 	browser,
-	page
+	page,
+	checkA11y
 }) => {
 	test.setTimeout(90_000);
 	const conference = (await demoConferences(page))[5]!;
@@ -164,6 +165,7 @@ test('a phone that cannot fetch the table screen says so, and shows it once the 
 	await expect(phone.getByRole('alert')).toContainText('Denne delen av siden kom ikke fram');
 	const deck = phone.getByRole('region', { name: 'Kortet på bordet' });
 	await expect(deck).toHaveCount(0);
+	await checkA11y(phone);
 
 	// The page tries again by itself; nobody has to reload.
 	await phone.context().unroute(blocked);
