@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Ack, AckResult, ClientToServerEvents } from '$lib/realtime/events';
 import type { TableDeckView, TableNoteView, TablePicks } from '$lib/realtime/table';
+import { Meanwhile } from './meanwhile';
 import type { AppClientSocket } from './socket';
 
 type DeckMove = 'draw' | 'skip' | 'discuss';
@@ -31,6 +32,8 @@ export class TableState {
 	announcement = $state('');
 
 	#socket: AppClientSocket;
+	/** Table events heard while a snapshot is on its way, to apply again on top of it. */
+	#meanwhile = new Meanwhile();
 
 	constructor(socket: AppClientSocket) {
 		this.#socket = socket;
@@ -41,13 +44,16 @@ export class TableState {
 		const socket = this.#socket;
 		const hello = () => void this.hello();
 		const onDeck = (view: TableDeckView) => this.#acceptDeck(view);
-		const onNote = (change: { note: TableNoteView }) => this.#acceptNote(change.note);
-		const onRemoved = (change: { noteId: string }) => this.#dropNote(change.noteId);
-		const onPicks = (picks: TablePicks) => {
-			if (picks.tableId === this.view?.tableId) {
-				this.picks = picks;
-			}
-		};
+		const onNote = ({ note }: { note: TableNoteView }) =>
+			this.#meanwhile.hear(`note:${note.id}`, () => this.#acceptNote(note));
+		const onRemoved = ({ noteId }: { noteId: string }) =>
+			this.#meanwhile.hear(`note:${noteId}`, () => this.#dropNote(noteId));
+		const onPicks = (picks: TablePicks) =>
+			this.#meanwhile.hear('picks', () => {
+				if (picks.tableId === this.view?.tableId) {
+					this.picks = picks;
+				}
+			});
 		socket.on('connect', hello);
 		socket.on('table:deck-changed', onDeck);
 		socket.on('table:note-changed', onNote);
@@ -66,7 +72,9 @@ export class TableState {
 	}
 
 	async hello() {
+		const stopHearing = this.#meanwhile.start();
 		const result = await this.#request('table:hello', {});
+		const heard = stopHearing();
 		if (!result.ok) {
 			this.problem = result.error.message;
 			return;
@@ -77,6 +85,7 @@ export class TableState {
 		this.picks = picks;
 		this.myDots = myDots;
 		this.problem = '';
+		heard.forEach((apply) => apply());
 	}
 
 	async act(action: DeckMove) {

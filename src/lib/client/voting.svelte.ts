@@ -11,6 +11,7 @@ import type {
 	ServerToClientEvents,
 	StaffTally
 } from '$lib/realtime/events';
+import { Meanwhile } from './meanwhile';
 import type { AppClientSocket } from './socket';
 
 /** How long to wait for the server to acknowledge a vote before telling the voter. */
@@ -63,9 +64,20 @@ export class VotingState {
 	readonly tallies = new SvelteMap<string, StaffTally>();
 	/** Answers this phone has starred since the page loaded. */
 	readonly upvoted = new SvelteSet<string>();
+	/** Events heard between `expectSnapshot` and `loadSnapshot`, to apply again on top of it. */
+	#meanwhile = new Meanwhile();
+	#stopHearing: (() => (() => void)[]) | null = null;
 
-	/** Replaces everything with a (re)connect snapshot: the server's state wins. */
+	/** Call when asking for a snapshot: what changes until it arrives is not lost under it. */
+	expectSnapshot(): void {
+		this.#stopHearing?.();
+		this.#stopHearing = this.#meanwhile.start();
+	}
+
+	/** Replaces everything with a (re)connect snapshot, then replays what was heard meanwhile. */
 	loadSnapshot(snapshot: VotingSnapshot): void {
+		const heard = this.#stopHearing?.() ?? [];
+		this.#stopHearing = null;
 		this.conferenceId = snapshot.conference.id;
 		this.polls = snapshot.polls;
 		refill(this.results, byPoll(snapshot.results));
@@ -77,10 +89,17 @@ export class VotingState {
 		}
 		// Progress is only ever pushed; an old count is worse than none after a reconnect.
 		this.progress.clear();
+		heard.forEach((apply) => apply());
 	}
 
 	/** Applies one server event's payload. */
 	apply<E extends VotingEvent>(event: E, payload: Payload<E>): void {
+		const key =
+			event === 'polls:changed' ? event : `${event}:${(payload as { pollId: string }).pollId}`;
+		this.#meanwhile.hear(key, () => this.#applyNow(event, payload));
+	}
+
+	#applyNow<E extends VotingEvent>(event: E, payload: Payload<E>): void {
 		switch (event) {
 			case 'polls:changed':
 				return this.applyPolls(payload as Payload<'polls:changed'>);
@@ -139,10 +158,11 @@ export class VotingState {
 
 	/** Follows the four voting events on `socket`; returns a function that stops following. */
 	listen(socket: AppClientSocket): () => void {
-		const onPolls = (change: Payload<'polls:changed'>) => this.applyPolls(change);
-		const onResults = (results: PollResults) => this.applyResults(results);
-		const onProgress = (progress: Payload<'poll:progress'>) => this.applyProgress(progress);
-		const onTally = (tally: StaffTally) => this.applyTally(tally);
+		const onPolls = (change: Payload<'polls:changed'>) => this.apply('polls:changed', change);
+		const onResults = (results: PollResults) => this.apply('poll:results', results);
+		const onProgress = (progress: Payload<'poll:progress'>) =>
+			this.apply('poll:progress', progress);
+		const onTally = (tally: StaffTally) => this.apply('poll:tally', tally);
 		socket.on('polls:changed', onPolls);
 		socket.on('poll:results', onResults);
 		socket.on('poll:progress', onProgress);

@@ -99,6 +99,27 @@ describe('VotingState', () => {
 		expect(state.progress.get('p1')).toEqual({ voters: 2, joined: 9 });
 	});
 
+	it('keeps what changed while a reconnect snapshot was on its way', () => {
+		const state = new VotingState();
+		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'open')]));
+		state.expectSnapshot();
+		// The facilitator reveals p1 after the server read the snapshot, but its events come first.
+		const result = { kind: 'single', voters: 2, suppressed: true } as const;
+		state.apply('polls:changed', {
+			conferenceId: 'conf-1',
+			polls: [poll('p1', 'q1', 'b1', 'revealed')]
+		});
+		state.apply('poll:results', { pollId: 'p1', result, answers: [] });
+		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'open')]));
+		expect(state.polls[0]!.status).toBe('revealed');
+		expect(state.results.get('p1')?.result).toEqual(result);
+
+		// Once loaded, the next snapshot is the truth again.
+		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'closed')]));
+		expect(state.polls[0]!.status).toBe('closed');
+		expect(state.results.size).toBe(0);
+	});
+
 	it('gives the polls of a question in the order of its ballots', () => {
 		const state = new VotingState();
 		state.loadSnapshot(

@@ -5,6 +5,7 @@ import {
 	canMoveTo,
 	itemKey,
 	newAgenda,
+	newestAgenda,
 	phoneView,
 	STAGES,
 	type AgendaAction,
@@ -225,5 +226,15 @@ describe('phoneView', () => {
 		expect(phoneView(at('plenary', { item: card, locked: true }))).toEqual(
 			phoneView(at('plenary', { item: card }))
 		);
+	});
+});
+
+describe('newestAgenda', () => {
+	it('keeps the newer agenda whichever arrives last', () => {
+		const older = newAgenda();
+		const newer = okState(applyAgendaAction(older, { type: 'set-stage', stage: 'individual' }));
+		expect(newestAgenda(null, older)).toBe(older);
+		expect(newestAgenda(older, newer)).toBe(newer);
+		expect(newestAgenda(newer, older)).toBe(newer);
 	});
 });

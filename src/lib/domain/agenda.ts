@@ -59,6 +59,14 @@ export function canMoveTo(from: Stage, to: Stage): boolean {
 }
 
 /**
+ * The agenda a screen should show when `next` arrives: the newer of the two. A snapshot read
+ * before a change can arrive after the change's event, and must not take the screen back.
+ */
+export function newestAgenda(shown: AgendaState | null, next: AgendaState): AgendaState {
+	return !shown || next.version >= shown.version ? next : shown;
+}
+
+/**
  * Applies a facilitator action. If `expectedVersion` is given it must match (compare-and-set,
  * for two facilitators clicking at once). Success raises the version by exactly 1.
  * 'end' also clears the shown item and locks joining.

@@ -13,11 +13,12 @@ export function registerPhoneHandlers({ socket, run, counts, snapshots }: Handle
 					'Du er ikke med i en konferanse ennå. Bli med med koden.'
 				);
 			}
-			const snapshot = await snapshots.phone(participant.conferenceId);
-			const votes = await snapshots.votes(participant.id, snapshot);
+			// In the conference's rooms before the read: a change made meanwhile still reaches it.
 			socket.data.phoneOf = participant.conferenceId;
 			await joinPhones(socket, participant.conferenceId);
 			counts.changed(participant.conferenceId);
+			const snapshot = await snapshots.phone(participant.conferenceId);
+			const votes = await snapshots.votes(participant.id, snapshot);
 			return {
 				...snapshot,
 				participant: { id: participant.id, tableNumber: participant.tableNumber },

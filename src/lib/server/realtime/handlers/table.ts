@@ -26,15 +26,27 @@ export function registerTableHandlers(context: HandlerContext) {
 	const { io, socket, run, db, limits, snapshots } = context;
 	const me = () => socket.data.participant;
 
-	// Phones call this on every (re)connect: the whole table, never a replay of changes.
+	// Phones call this on every (re)connect: the whole table, never a replay of changes. The
+	// phone is in the table's room before the read, so a change made meanwhile still reaches it.
 	socket.on('table:hello', (_raw, ack) =>
 		run(ack, async () => {
-			const { table, snapshot, created } = await snapshots.table(me());
-			await socket.join(rooms.table(table.id));
-			if (created) {
-				tableChanged(context, table);
+			const ownTableId = me()?.tableId;
+			const room = ownTableId ? rooms.table(ownTableId) : null;
+			if (room) {
+				await socket.join(room);
 			}
-			return snapshot;
+			try {
+				const { table, snapshot, created } = await snapshots.table(me());
+				if (created) {
+					tableChanged(context, table);
+				}
+				return snapshot;
+			} catch (error) {
+				if (room) {
+					await socket.leave(room);
+				}
+				throw error;
+			}
 		})
 	);
 

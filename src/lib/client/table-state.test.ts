@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { deckView } from '$lib/domain/deck';
+import type { TableDeckView, TableNoteView, TableSnapshot } from '$lib/realtime/table';
+import type { AppClientSocket } from './socket';
+import { TableState } from './table-state.svelte';
+
+const TABLE = 'table-1';
+
+const deck = (version: number): TableDeckView => ({
+	tableId: TABLE,
+	tableNumber: 7,
+	deck: deckView({ version, pile: [], current: null, discussed: [], skipped: 0, themeId: null }),
+	current: null,
+	discussed: []
+});
+
+const note = (id: string, text: string, updatedAt = '2026-12-04T10:00:00.000Z'): TableNoteView => ({
+	id,
+	cardId: null,
+	text,
+	updatedAt
+});
+
+/**
+ * A connected socket whose `table:hello` answer the test releases by hand, and whose table
+ * events the test plays as if the server sent them.
+ */
+function fakeSocket() {
+	const listeners = new Map<string, ((payload: unknown) => void)[]>();
+	let answerHello: (snapshot: TableSnapshot) => void = () => {};
+	const socket = {
+		connected: true,
+		on(event: string, listener: (payload: unknown) => void) {
+			listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+		},
+		off() {},
+		timeout: () => ({
+			emitWithAck: (event: string) =>
+				event === 'table:hello'
+					? new Promise((resolve) => {
+							answerHello = (data) => resolve({ ok: true, data });
+						})
+					: Promise.resolve({ ok: false, error: { code: 'bad_request', message: event } })
+		})
+	};
+	return {
+		socket: socket as unknown as AppClientSocket,
+		hear: (event: string, payload: unknown) =>
+			(listeners.get(event) ?? []).forEach((listener) => listener(payload)),
+		answer: (snapshot: TableSnapshot) => answerHello(snapshot)
+	};
+}
+
+const snapshot = (notes: TableNoteView[], version = 3): TableSnapshot => ({
+	table: deck(version),
+	notes,
+	picks: { tableId: TABLE, dots: [] },
+	myDots: []
+});
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('TableState.hello', () => {
+	it('shows the table from the snapshot', async () => {
+		const { socket, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		answer(snapshot([note('n1', 'Bredere rekruttering')]));
+		await settle();
+		expect(table.view?.deck.version).toBe(3);
+		expect(table.notes.map((n) => n.text)).toEqual(['Bredere rekruttering']);
+	});
+
+	it('keeps a point added by another phone while the snapshot was on its way', async () => {
+		const { socket, hear, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		// The snapshot was read before the other phone's point was stored; its event came first.
+		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Heltid som hovedregel') });
+		answer(snapshot([note('n1', 'Bredere rekruttering')]));
+		await settle();
+		expect(table.notes.map((n) => n.text).sort()).toEqual([
+			'Bredere rekruttering',
+			'Heltid som hovedregel'
+		]);
+	});
+
+	it('keeps a removal and an edit heard while the snapshot was on its way', async () => {
+		const { socket, hear, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		hear('table:note-removed', { tableId: TABLE, noteId: 'n1' });
+		const edited = note('n2', 'Heltid, ikke deltid', '2026-12-04T10:05:00.000Z');
+		hear('table:note-changed', { tableId: TABLE, note: edited });
+		hear('table:picks-changed', { tableId: TABLE, dots: [{ cardId: 'c1', count: 2 }] });
+		answer(snapshot([note('n1', 'Fjernet'), note('n2', 'Heltid')]));
+		await settle();
+		expect(table.notes).toEqual([edited]);
+		expect(table.picks?.dots).toEqual([{ cardId: 'c1', count: 2 }]);
+	});
+
+	it('lets a newer snapshot win over an older event', async () => {
+		const { socket, hear, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Gammel tekst') });
+		const newer = note('n2', 'Ny tekst', '2026-12-04T10:09:00.000Z');
+		answer(snapshot([newer]));
+		await settle();
+		expect(table.notes).toEqual([newer]);
+	});
+
+	it('forgets what it heard once the snapshot is in: the next snapshot is the truth', async () => {
+		const { socket, hear, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Heltid') });
+		answer(snapshot([note('n2', 'Heltid')]));
+		await settle();
+		// Reconnect: the point was removed meanwhile, and the new snapshot says so.
+		void table.hello();
+		answer(snapshot([], 4));
+		await settle();
+		expect(table.notes).toEqual([]);
+	});
+});
