@@ -64,6 +64,31 @@ describe("a table's notes and dot-vote", () => {
 		expect((await current(a)).notes.filter((n) => n.text === 'Bare én gang')).toHaveLength(1);
 	});
 
+	it('gives every phone its own table whole when phones of many tables say hello at once', async () => {
+		const conference = conferences[11]!;
+		const numbers = [121, 122, 123, 124];
+		const seats = [];
+		for (const number of numbers) {
+			seats.push(await at(conference, number), await at(conference, number));
+		}
+		// Each table draws a card and writes a point of its own.
+		for (const number of numbers) {
+			const first = seats[numbers.indexOf(number) * 2]!;
+			expect(errorCode(await deck(first, 'draw', first.snapshot.table.deck.version))).toBe('ok');
+			expect(errorCode(await addNote(first, `Punkt fra bord ${number}`))).toBe('ok');
+		}
+		// A hall's Wi-Fi comes back: every phone asks at the same moment.
+		const snapshots = await Promise.all(seats.map((s) => current(s)));
+		snapshots.forEach((snapshot, i) => {
+			const number = numbers[Math.floor(i / 2)]!;
+			expect(snapshot.table.tableId).toBe(seats[i]!.tableId);
+			expect(snapshot.table.tableNumber).toBe(number);
+			expect(snapshot.table.current).not.toBeNull();
+			expect(snapshot.notes.map((n) => n.text)).toEqual([`Punkt fra bord ${number}`]);
+		});
+		expect(new Set(snapshots.map((s) => s.table.tableId)).size).toBe(numbers.length);
+	});
+
 	it('edits and removes one point at a time, never over someone else’s edit', async () => {
 		const conference = conferences[11]!;
 		const [a, b] = [await at(conference, 112), await at(conference, 112)];

@@ -10,8 +10,15 @@ import { AppError } from '../errors';
 import type { DbOrTx } from '../db';
 import { getAgenda } from '../db/queries/conferences';
 import type { StaffIdentity } from '../db/queries/staff';
-import { countNotesByTable, listNotes } from '../db/queries/table-notes';
-import { findTable, listDots, listTables, type TableRow } from '../db/queries/tables';
+import { countNotesByTable, listNotes, listNotesOfTables } from '../db/queries/table-notes';
+import {
+	findTable,
+	findTables,
+	getDecks,
+	listDots,
+	listTables,
+	type TableRow
+} from '../db/queries/tables';
 import { requireStaff } from '../auth/guard';
 import { packForConference } from './content';
 import { ensureDeck } from './deck';
@@ -19,26 +26,77 @@ import { noteView } from './notes';
 import { picksOf } from './table-dots';
 import { cardView, deckCatalogue, tableDeckView } from './table-cards';
 import { readOwnTable, type TableActor } from './table-access';
-import { singleFlight } from '../single-flight';
+import { batchedLookup } from '../batched-lookup';
 
-/** What every phone at a table sees alike: its deck, notes and dot-vote. */
-async function readTable(db: DbOrTx, tableId: string) {
-	const table = await findTable(db, tableId);
-	if (!table) {
-		return undefined;
+/** The content pack of each of these tables' conferences, by conference id. */
+async function packsOf(db: DbOrTx, tables: TableRow[]) {
+	const ids = [...new Set(tables.map((t) => t.conferenceId))];
+	const packs = await Promise.all(ids.map((id) => packForConference(db, id)));
+	return new Map(ids.map((id, i) => [id, packs[i]]));
+}
+
+/** Each table's deck, by table id: stored ones read at once, missing ones made (`created`). */
+async function decksOf(
+	db: DbOrTx,
+	tables: TableRow[],
+	packs: Map<string, ContentPack | undefined>
+) {
+	const stored = await getDecks(
+		db,
+		tables.map((t) => t.id)
+	);
+	const decks = await Promise.all(
+		tables.map(async (table) => {
+			const state = stored.get(table.id);
+			const deck = state
+				? { state, created: false }
+				: await ensureDeck(db, table, packs.get(table.conferenceId));
+			return [table.id, deck] as const;
+		})
+	);
+	return new Map(decks);
+}
+
+/**
+ * What every phone at a table sees alike (its deck, notes and dot-vote), for many tables in a
+ * handful of queries, whatever their number.
+ */
+async function readTables(db: DbOrTx, tableIds: string[]) {
+	const tables = await findTables(db, tableIds);
+	const ids = tables.map((t) => t.id);
+	const packs = await packsOf(db, tables);
+	const [decks, notes, dots] = await Promise.all([
+		decksOf(db, tables, packs),
+		listNotesOfTables(db, ids),
+		listDots(db, ids)
+	]);
+	const dotsByTable = new Map<string, typeof dots>();
+	for (const dot of dots) {
+		const list = dotsByTable.get(dot.tableId);
+		if (list) {
+			list.push(dot);
+		} else {
+			dotsByTable.set(dot.tableId, [dot]);
+		}
 	}
-	const pack = await packForConference(db, table.conferenceId);
-	const { state, created } = await ensureDeck(db, table, pack);
-	const [notes, dots] = await Promise.all([listNotes(db, table.id), listDots(db, [table.id])]);
-	return { table, state, created, dots, deck: tableDeckView(pack, table, state), notes };
+	return new Map(
+		tables.map((table) => {
+			const { state, created } = decks.get(table.id)!;
+			const deck = tableDeckView(packs.get(table.conferenceId), table, state);
+			const tableDots = dotsByTable.get(table.id) ?? [];
+			const tableNotes = notes.get(table.id) ?? [];
+			return [table.id, { table, state, created, dots: tableDots, deck, notes: tableNotes }];
+		})
+	);
 }
 
 /**
  * A phone's own table, whole: deck, notes and dot-vote (`created`: the deck was just made). The
- * phones of one table asking at the same moment (a hall's Wi-Fi coming back) share one read.
+ * phones asking at the same moment (a hall's Wi-Fi coming back) are read together, each table
+ * once, in a read that begins after they asked.
  */
 export function tableSnapshots(db: DbOrTx) {
-	const shared = singleFlight((tableId) => readTable(db, tableId));
+	const shared = batchedLookup((tableIds) => readTables(db, tableIds));
 	return async (
 		actor: TableActor | null | undefined
 	): Promise<{ table: TableRow; snapshot: TableSnapshot; created: boolean }> => {
@@ -65,10 +123,15 @@ export async function tableSummaries(
 	const tables = only ?? (await listTables(db, conferenceId));
 	const pack = knownPack ?? (await packForConference(db, conferenceId));
 	const ids = tables.map((t) => t.id);
-	const [notes, dots] = await Promise.all([countNotesByTable(db, ids), listDots(db, ids)]);
+	const packs = new Map([[conferenceId, pack]]);
+	const [decks, notes, dots] = await Promise.all([
+		decksOf(db, tables, packs),
+		countNotesByTable(db, ids),
+		listDots(db, ids)
+	]);
 	const summaries: TableSummary[] = [];
 	for (const table of tables) {
-		const { state } = await ensureDeck(db, table, pack);
+		const { state } = decks.get(table.id)!;
 		const tally = tallyDots(
 			dots.filter((d) => d.tableId === table.id),
 			state.discussed

@@ -31,6 +31,26 @@ export async function listNotes(db: DbOrTx, tableId: string): Promise<NoteRow[]>
 		.orderBy(asc(tableNotes.createdAt), asc(tableNotes.id));
 }
 
+/** The notes of these tables, each table's in the order they were written, by table id. */
+export async function listNotesOfTables(
+	db: DbOrTx,
+	tableIds: string[]
+): Promise<Map<string, NoteRow[]>> {
+	const byTable = new Map<string, NoteRow[]>(tableIds.map((id) => [id, []]));
+	if (tableIds.length === 0) {
+		return byTable;
+	}
+	const rows = await db
+		.select(noteColumns)
+		.from(tableNotes)
+		.where(inArray(tableNotes.tableId, tableIds))
+		.orderBy(asc(tableNotes.createdAt), asc(tableNotes.id));
+	for (const row of rows) {
+		byTable.get(row.tableId)?.push(row);
+	}
+	return byTable;
+}
+
 export async function countNotes(db: DbOrTx, tableId: string): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })

@@ -23,6 +23,16 @@ export async function findTable(db: DbOrTx, tableId: string): Promise<TableRow |
 	return row;
 }
 
+export async function findTables(db: DbOrTx, tableIds: string[]): Promise<TableRow[]> {
+	if (tableIds.length === 0) {
+		return [];
+	}
+	return db
+		.select(tableColumns)
+		.from(conferenceTables)
+		.where(inArray(conferenceTables.id, tableIds));
+}
+
 /** The table row, locked until the transaction ends: the table's mutex for count limits. */
 export async function lockTable(db: DbOrTx, tableId: string): Promise<TableRow | undefined> {
 	const [row] = await db
@@ -49,6 +59,18 @@ export async function getDeck(db: DbOrTx, tableId: string): Promise<DeckState | 
 		.from(tableDecks)
 		.where(eq(tableDecks.tableId, tableId));
 	return row ? DeckState.parse(row.state) : undefined;
+}
+
+/** The stored decks of these tables, by table id (a table without one is left out). */
+export async function getDecks(db: DbOrTx, tableIds: string[]): Promise<Map<string, DeckState>> {
+	if (tableIds.length === 0) {
+		return new Map();
+	}
+	const rows = await db
+		.select({ tableId: tableDecks.tableId, state: tableDecks.state })
+		.from(tableDecks)
+		.where(inArray(tableDecks.tableId, tableIds));
+	return new Map(rows.map((row) => [row.tableId, DeckState.parse(row.state)]));
 }
 
 /** Stores a table's first deck unless another request stored one first. */
