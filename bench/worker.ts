@@ -117,10 +117,16 @@ async function joinAll(concurrency: number): Promise<JoinResult> {
 /** socket.io-client's reconnection policy, as the app's browser client uses it. */
 const RETRY = { firstMs: 1000, maxMs: 5000, randomisation: 0.5, giveUpMs: 60_000 };
 
+/** How long socket.io-client waits before attempt `attempt` (0 = the first after a drop). */
+function retryDelay(attempt: number) {
+	const delay = Math.min(RETRY.firstMs * 2 ** attempt, RETRY.maxMs);
+	return delay * (1 + RETRY.randomisation * (2 * Math.random() - 1));
+}
+
 /**
- * Every phone drops its connection at `startAt` and comes back at once: new socket, hello,
- * table. A phone whose attempt fails retries as the browser would (1 s doubling to 5 s, ±50 %);
- * only a phone not back within a minute counts as an error.
+ * Every phone loses its connection at `startAt` and comes back as the browser would: new
+ * socket, hello, table. socket.io-client waits before every attempt, the first too (1 s ±50 %,
+ * doubling to 5 s after a failed one); only a phone not back within a minute counts as an error.
  */
 async function reconnectAll(startAt: number): Promise<ReconnectResult> {
 	const result: ReconnectResult = {
@@ -134,7 +140,9 @@ async function reconnectAll(startAt: number): Promise<ReconnectResult> {
 	const live = phones.filter((p) => p.socket);
 	live.forEach((p) => p.disconnect());
 	const comeBack = async (phone: Phone) => {
+		let wait = retryDelay(0);
 		for (let attempt = 0; ; attempt++) {
+			await sleep(wait);
 			try {
 				await phone.connect();
 				const at = now();
@@ -144,14 +152,12 @@ async function reconnectAll(startAt: number): Promise<ReconnectResult> {
 				return;
 			} catch (error) {
 				phone.disconnect();
-				const delay = Math.min(RETRY.firstMs * 2 ** attempt, RETRY.maxMs);
-				const jittered = delay * (1 + RETRY.randomisation * (2 * Math.random() - 1));
-				if (now() + jittered - startAt > RETRY.giveUpMs) {
+				wait = retryDelay(attempt + 1);
+				if (now() + wait - startAt > RETRY.giveUpMs) {
 					recordError(result.errors, 'reconnect', error);
 					return;
 				}
 				result.retries++;
-				await sleep(jittered);
 			}
 		}
 	};
