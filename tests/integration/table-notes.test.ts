@@ -3,7 +3,7 @@ import { startServer, type TestServer } from '../helpers/server';
 import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
 import { listedConferences, type ListedConference } from '../helpers/conferences';
 import { signIn } from '../helpers/http';
-import { addNote, current, deck, errorCode, seat } from '../helpers/table';
+import { addNote, current, deck, errorCode, seat, type Seat } from '../helpers/table';
 import type {
 	PinnedNotesView,
 	TableNoteView,
@@ -67,7 +67,7 @@ describe("a table's notes and dot-vote", () => {
 	it('gives every phone its own table whole when phones of many tables say hello at once', async () => {
 		const conference = conferences[11]!;
 		const numbers = [121, 122, 123, 124];
-		const seats = [];
+		const seats: Seat[] = [];
 		for (const number of numbers) {
 			seats.push(await at(conference, number), await at(conference, number));
 		}
