@@ -22,14 +22,14 @@ export function registerNationHandlers({ io, socket, run, db }: HandlerContext) 
 			const input = NationWatchInput.parse(raw);
 			await requireStaff(db, await staff(), 'nation:view');
 			await requireRound(db, input.roundId);
-			const view = await nationalView(
+			// In the room before the read: a change made meanwhile still reaches the dashboard.
+			await socket.join(rooms.nation(input.roundId));
+			return nationalView(
 				db,
 				input.roundId,
 				{ roles: input.roles ?? null, weighting: input.weighting },
 				arrivedAt
 			);
-			await socket.join(rooms.nation(input.roundId));
-			return view;
 		})
 	);
 

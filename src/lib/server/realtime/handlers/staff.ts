@@ -27,9 +27,9 @@ export function registerStaffHandlers({ io, socket, run, db, counts, tallies }: 
 		run(ack, async () => {
 			const { conferenceId } = WatchInput.parse(raw);
 			await requireStaff(db, await staff(), 'presenter:view', conferenceId);
-			const snapshot = await presenterSnapshot(db, counts, tallies, conferenceId);
+			// In the room before the read: a change made meanwhile still reaches the screen.
 			await socket.join(rooms.presenter(conferenceId));
-			return snapshot;
+			return presenterSnapshot(db, counts, tallies, conferenceId);
 		})
 	);
 
@@ -37,9 +37,9 @@ export function registerStaffHandlers({ io, socket, run, db, counts, tallies }: 
 		run(ack, async () => {
 			const { conferenceId } = WatchInput.parse(raw);
 			await requireStaff(db, await staff(), 'conference:control', conferenceId);
-			const snapshot = await controlSnapshot(db, counts, tallies, conferenceId);
+			// In the room before the read: a change made meanwhile still reaches the screen.
 			await socket.join(rooms.control(conferenceId));
-			return snapshot;
+			return controlSnapshot(db, counts, tallies, conferenceId);
 		})
 	);
 
