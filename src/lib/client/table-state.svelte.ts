@@ -44,10 +44,8 @@ export class TableState {
 		const socket = this.#socket;
 		const hello = () => void this.hello();
 		const onDeck = (view: TableDeckView) => this.#acceptDeck(view);
-		const onNote = ({ note }: { note: TableNoteView }) =>
-			this.#meanwhile.hear(`note:${note.id}`, () => this.#acceptNote(note));
-		const onRemoved = ({ noteId }: { noteId: string }) =>
-			this.#meanwhile.hear(`note:${noteId}`, () => this.#dropNote(noteId));
+		const onNote = ({ note }: { note: TableNoteView }) => this.#hearNote(note);
+		const onRemoved = ({ noteId }: { noteId: string }) => this.#hearRemoved(noteId);
 		const onPicks = (picks: TablePicks) =>
 			this.#meanwhile.hear('picks', () => {
 				if (picks.tableId === this.view?.tableId) {
@@ -120,7 +118,7 @@ export class TableState {
 		if (!result.ok) {
 			return result.error.message;
 		}
-		this.#acceptNote(result.data);
+		this.#hearNote(result.data);
 		this.#announce(m.table_note_saved());
 		return '';
 	}
@@ -136,7 +134,7 @@ export class TableState {
 		if (!result.ok) {
 			return result.error.message;
 		}
-		this.#acceptNote(result.data);
+		this.#hearNote(result.data);
 		this.#announce(m.table_note_saved());
 		return '';
 	}
@@ -148,7 +146,7 @@ export class TableState {
 		}
 		const result = await this.#request('table:note-remove', { tableId, noteId });
 		if (result.ok) {
-			this.#dropNote(noteId);
+			this.#hearRemoved(noteId);
 			this.#announce(m.table_note_removed());
 		} else {
 			this.problem = result.error.message;
@@ -164,8 +162,9 @@ export class TableState {
 		this.problem = '';
 		const result = await this.#request('table:dot', { tableId, cardId, on });
 		if (result.ok) {
-			this.picks = result.data.picks;
-			this.myDots = result.data.myDots;
+			const { picks, myDots } = result.data;
+			this.#meanwhile.hear('picks', () => (this.picks = picks));
+			this.#meanwhile.hear('myDots', () => (this.myDots = myDots));
 		} else {
 			this.problem = result.error.message;
 		}
@@ -206,6 +205,15 @@ export class TableState {
 		} else if (!next.current && before.current) {
 			this.#announce(m.table_card_done());
 		}
+	}
+
+	/** A note as stored: shown now, and kept over a snapshot on its way (it may predate it). */
+	#hearNote(note: TableNoteView) {
+		this.#meanwhile.hear(`note:${note.id}`, () => this.#acceptNote(note));
+	}
+
+	#hearRemoved(noteId: string) {
+		this.#meanwhile.hear(`note:${noteId}`, () => this.#dropNote(noteId));
 	}
 
 	#acceptNote(note: TableNoteView) {

@@ -35,12 +35,17 @@ function fakeSocket() {
 		},
 		off() {},
 		timeout: () => ({
-			emitWithAck: (event: string) =>
-				event === 'table:hello'
-					? new Promise((resolve) => {
-							answerHello = (data) => resolve({ ok: true, data });
-						})
-					: Promise.resolve({ ok: false, error: { code: 'bad_request', message: event } })
+			emitWithAck: (event: string, input: { noteId?: string; text?: string }) => {
+				if (event === 'table:hello') {
+					return new Promise((resolve) => {
+						answerHello = (data) => resolve({ ok: true, data });
+					});
+				}
+				if (event === 'table:note-add') {
+					return Promise.resolve({ ok: true, data: note(input.noteId!, input.text!) });
+				}
+				return Promise.resolve({ ok: false, error: { code: 'bad_request', message: event } });
+			}
 		})
 	};
 	return {
@@ -97,6 +102,19 @@ describe('TableState.hello', () => {
 		await settle();
 		expect(table.notes).toEqual([edited]);
 		expect(table.picks?.dots).toEqual([{ cardId: 'c1', count: 2 }]);
+	});
+
+	it('keeps its own point stored while a snapshot read before it was on its way', async () => {
+		const { socket, answer } = fakeSocket();
+		const table = new TableState(socket);
+		table.attach();
+		answer(snapshot([]));
+		await settle();
+		void table.hello(); // a reconnect
+		expect(await table.addNote('mine', null, 'Mitt punkt')).toBe('');
+		answer(snapshot([]));
+		await settle();
+		expect(table.notes.map((n) => n.text)).toEqual(['Mitt punkt']);
 	});
 
 	it('lets a newer snapshot win over an older event', async () => {

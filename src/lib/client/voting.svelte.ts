@@ -133,7 +133,7 @@ export class VotingState {
 
 	/** Remembers a vote the server has stored (its normalised value, from the ack). */
 	recordVote(pollId: string, value: VoteValue): void {
-		this.ownVotes.set(pollId, value);
+		this.#meanwhile.hear(`vote:${pollId}`, () => this.ownVotes.set(pollId, value));
 	}
 
 	recordUpvote(answerId: string): void {

@@ -114,6 +114,13 @@ describe('VotingState', () => {
 		expect(state.polls[0]!.status).toBe('revealed');
 		expect(state.results.get('p1')?.result).toEqual(result);
 
+		// A vote of this phone's, acknowledged while a snapshot read before it was on its way.
+		const vote: VoteValue = { kind: 'single', optionId: 'b' };
+		state.expectSnapshot();
+		state.recordVote('p1', vote);
+		state.loadSnapshot({ ...snapshot([poll('p1', 'q1', 'b1', 'open')]), votes: {} });
+		expect(state.ownVotes.get('p1')).toEqual(vote);
+
 		// Once loaded, the next snapshot is the truth again.
 		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'closed')]));
 		expect(state.polls[0]!.status).toBe('closed');
