@@ -65,25 +65,33 @@ const snapshot = (notes: TableNoteView[], version = 3): TableSnapshot => ({
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A table state listening on a fake socket, its first hello sent and waiting for `reply`. */
+function attachedTable() {
+	const { socket, hear, answer } = fakeSocket();
+	const table = new TableState(socket);
+	table.attach();
+	const reply = async (snapshot: TableSnapshot) => {
+		answer(snapshot);
+		await settle();
+	};
+	const hearNote = (changed: TableNoteView) =>
+		hear('table:note-changed', { tableId: TABLE, note: changed });
+	return { table, hear, hearNote, reply };
+}
+
 describe('TableState.hello', () => {
 	it('shows the table from the snapshot', async () => {
-		const { socket, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
-		answer(snapshot([note('n1', 'Bredere rekruttering')]));
-		await settle();
+		const { table, reply } = attachedTable();
+		await reply(snapshot([note('n1', 'Bredere rekruttering')]));
 		expect(table.view?.deck.version).toBe(3);
 		expect(table.notes.map((n) => n.text)).toEqual(['Bredere rekruttering']);
 	});
 
 	it('keeps a point added by another phone while the snapshot was on its way', async () => {
-		const { socket, hear, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
+		const { table, hearNote, reply } = attachedTable();
 		// The snapshot was read before the other phone's point was stored; its event came first.
-		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Heltid som hovedregel') });
-		answer(snapshot([note('n1', 'Bredere rekruttering')]));
-		await settle();
+		hearNote(note('n2', 'Heltid som hovedregel'));
+		await reply(snapshot([note('n1', 'Bredere rekruttering')]));
 		expect(table.notes.map((n) => n.text).sort()).toEqual([
 			'Bredere rekruttering',
 			'Heltid som hovedregel'
@@ -91,54 +99,40 @@ describe('TableState.hello', () => {
 	});
 
 	it('keeps a removal and an edit heard while the snapshot was on its way', async () => {
-		const { socket, hear, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
+		const { table, hear, hearNote, reply } = attachedTable();
 		hear('table:note-removed', { tableId: TABLE, noteId: 'n1' });
 		const edited = note('n2', 'Heltid, ikke deltid', '2026-12-04T10:05:00.000Z');
-		hear('table:note-changed', { tableId: TABLE, note: edited });
+		hearNote(edited);
 		hear('table:picks-changed', { tableId: TABLE, dots: [{ cardId: 'c1', count: 2 }] });
-		answer(snapshot([note('n1', 'Fjernet'), note('n2', 'Heltid')]));
-		await settle();
+		await reply(snapshot([note('n1', 'Fjernet'), note('n2', 'Heltid')]));
 		expect(table.notes).toEqual([edited]);
 		expect(table.picks?.dots).toEqual([{ cardId: 'c1', count: 2 }]);
 	});
 
 	it('keeps its own point stored while a snapshot read before it was on its way', async () => {
-		const { socket, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
-		answer(snapshot([]));
-		await settle();
+		const { table, reply } = attachedTable();
+		await reply(snapshot([]));
 		void table.hello(); // a reconnect
 		expect(await table.addNote('mine', null, 'Mitt punkt')).toBe('');
-		answer(snapshot([]));
-		await settle();
+		await reply(snapshot([]));
 		expect(table.notes.map((n) => n.text)).toEqual(['Mitt punkt']);
 	});
 
 	it('lets a newer snapshot win over an older event', async () => {
-		const { socket, hear, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
-		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Gammel tekst') });
+		const { table, hearNote, reply } = attachedTable();
+		hearNote(note('n2', 'Gammel tekst'));
 		const newer = note('n2', 'Ny tekst', '2026-12-04T10:09:00.000Z');
-		answer(snapshot([newer]));
-		await settle();
+		await reply(snapshot([newer]));
 		expect(table.notes).toEqual([newer]);
 	});
 
 	it('forgets what it heard once the snapshot is in: the next snapshot is the truth', async () => {
-		const { socket, hear, answer } = fakeSocket();
-		const table = new TableState(socket);
-		table.attach();
-		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Heltid') });
-		answer(snapshot([note('n2', 'Heltid')]));
-		await settle();
+		const { table, hearNote, reply } = attachedTable();
+		hearNote(note('n2', 'Heltid'));
+		await reply(snapshot([note('n2', 'Heltid')]));
 		// Reconnect: the point was removed meanwhile, and the new snapshot says so.
 		void table.hello();
-		answer(snapshot([], 4));
-		await settle();
+		await reply(snapshot([], 4));
 		expect(table.notes).toEqual([]);
 	});
 });

@@ -24,11 +24,7 @@ const noteColumns = {
 const nowMs = sql`date_trunc('milliseconds', clock_timestamp())`;
 
 export async function listNotes(db: DbOrTx, tableId: string): Promise<NoteRow[]> {
-	return db
-		.select(noteColumns)
-		.from(tableNotes)
-		.where(eq(tableNotes.tableId, tableId))
-		.orderBy(asc(tableNotes.createdAt), asc(tableNotes.id));
+	return (await listNotesOfTables(db, [tableId])).get(tableId)!;
 }
 
 /** The notes of these tables, each table's in the order they were written, by table id. */
