@@ -136,3 +136,38 @@ test('a phone connects over WebSocket at once, and over long-polling where WebSo
 	expect(refused.polls.length).toBeGreaterThan(0);
 	await Promise.all([direct.phone.context().close(), refused.phone.context().close()]);
 });
+
+test('what a phone fills in before the page’s script has loaded is kept', async ({
+	browser,
+	page
+}) => {
+	const conference = (await demoConferences(page))[12]!;
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	// The page's JavaScript is held back until the form is filled, as on a slow line.
+	let release = () => {};
+	const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+	await context.route('**/_app/immutable/**/*.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	const phone = await context.newPage();
+	await phone.goto(`/j/${conference.code}`, { waitUntil: 'domcontentloaded' });
+	await phone.getByLabel('Språk').selectOption('nn');
+	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
+	await phone.getByLabel('Folkevalgt').check();
+	await phone.getByLabel('Bordnummer').fill('5');
+
+	release();
+	// The form fetches the conference page's code once it is used, which only a hydrated page does.
+	await expect(async () => {
+		await phone.getByLabel('Bordnummer').blur();
+		await phone.getByLabel('Bordnummer').focus();
+		await expect(phone.locator('form.join[data-preloaded]')).toBeAttached({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+	await expect(phone.getByLabel('Språk')).toHaveValue('nn');
+	await expect(phone.getByLabel('Folkevalgt')).toBeChecked();
+	await expect(phone.getByLabel('Bordnummer')).toHaveValue('5');
+	await phone.getByRole('button', { name: 'Bli med' }).click();
+	await expect(phone.getByText('Bord 5', { exact: true })).toBeVisible();
+	await context.close();
+});
