@@ -85,7 +85,9 @@ async function joinRecordingSocket(browser: Browser, code: string, blockWebSocke
 	const polls: string[] = [];
 	phone.on('websocket', (ws) => sockets.push(ws.url()));
 	phone.on('request', (request) => {
-		if (request.url().includes('transport=polling')) polls.push(request.url());
+		if (request.url().includes('transport=polling')) {
+			polls.push(request.url());
+		}
 	});
 	if (blockWebSockets) {
 		// As on a network whose proxy refuses WebSockets: every attempt fails with an error.
