@@ -1,4 +1,11 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export { expect };
@@ -97,4 +104,29 @@ export function focusIndicator(page: Page) {
 		}
 		return style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : null;
 	});
+}
+
+/**
+ * A phone (360 px) that joined `code` at `table`; returns its page on the phone home. `prepare`
+ * sets up its browser first, e.g. a network that drops a file.
+ */
+export async function joinPhone(
+	browser: Browser,
+	code: string,
+	table: string,
+	prepare: (context: BrowserContext) => Promise<void> = async () => {}
+) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		locale: 'nb-NO'
+	});
+	await prepare(context);
+	const phone = await context.newPage();
+	await phone.goto(`/j/${code}`);
+	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
+	await phone.getByRole('radio', { name: 'Folkevalgt' }).check();
+	await phone.getByLabel('Bordnummer').fill(table);
+	await phone.getByRole('button', { name: 'Bli med' }).click();
+	await expect(phone).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+	return phone;
 }

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
+import { test, expect, demoConferences, joinPhone, screenshots, signInAsStaff } from './fixtures';
 
 test('the front page lists the demo conferences and passes axe', async ({ page, checkA11y }) => {
 	const conferences = await demoConferences(page);
@@ -77,44 +77,39 @@ test('the language is chosen on the phone and remembered', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Join a conference' })).toBeVisible();
 });
 
-/** A phone joined to `code` at table 3, with every request to the socket.io path recorded. */
+/** A phone joined to `code` at table 3, with its WebSockets and polling requests recorded. */
 async function joinRecordingSocket(browser: Browser, code: string, blockWebSockets: boolean) {
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-	const phone = await context.newPage();
 	const sockets: string[] = [];
 	const polls: string[] = [];
-	phone.on('websocket', (ws) => sockets.push(ws.url()));
-	phone.on('request', (request) => {
-		if (request.url().includes('transport=polling')) {
-			polls.push(request.url());
+	const phone = await joinPhone(browser, code, '3', async (context) => {
+		context.on('page', (page) => page.on('websocket', (ws) => sockets.push(ws.url())));
+		context.on('request', (request) => {
+			if (request.url().includes('transport=polling')) {
+				polls.push(request.url());
+			}
+		});
+		if (blockWebSockets) {
+			// As on a network whose proxy refuses WebSockets: every attempt fails with an error.
+			await context.addInitScript(() => {
+				class RefusedWebSocket extends EventTarget {
+					readyState = 0;
+					onerror: ((event: Event) => void) | null = null;
+					onclose: ((event: CloseEvent) => void) | null = null;
+					constructor(readonly url: string) {
+						super();
+						setTimeout(() => {
+							this.readyState = 3;
+							this.onerror?.(new Event('error'));
+							this.onclose?.(new CloseEvent('close', { code: 1006 }));
+						}, 20);
+					}
+					send() {}
+					close() {}
+				}
+				Object.defineProperty(window, 'WebSocket', { value: RefusedWebSocket });
+			});
 		}
 	});
-	if (blockWebSockets) {
-		// As on a network whose proxy refuses WebSockets: every attempt fails with an error.
-		await context.addInitScript(() => {
-			class RefusedWebSocket extends EventTarget {
-				readyState = 0;
-				onerror: ((event: Event) => void) | null = null;
-				onclose: ((event: CloseEvent) => void) | null = null;
-				constructor(readonly url: string) {
-					super();
-					setTimeout(() => {
-						this.readyState = 3;
-						this.onerror?.(new Event('error'));
-						this.onclose?.(new CloseEvent('close', { code: 1006 }));
-					}, 20);
-				}
-				send() {}
-				close() {}
-			}
-			Object.defineProperty(window, 'WebSocket', { value: RefusedWebSocket });
-		});
-	}
-	await phone.goto(`/j/${code}`);
-	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
-	await phone.getByLabel('Folkevalgt').check();
-	await phone.getByLabel('Bordnummer').fill('3');
-	await phone.getByRole('button', { name: 'Bli med' }).click();
 	await expect(phone.getByText('Bord 3', { exact: true })).toBeVisible();
 	return { phone, sockets, polls };
 }

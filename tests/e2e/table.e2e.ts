@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
+import { test, expect, demoConferences, joinPhone, screenshots, signInAsStaff } from './fixtures';
 
 const TABLE = '7';
 
-/**
- * A phone that joined `code` at the table; returns its page on the phone home. `prepare` sets
- * up its browser first, e.g. a network that drops a file.
- */
-async function joinAtTable(
+const joinAtTable = (
 	browser: Browser,
 	code: string,
-	prepare: (context: BrowserContext) => Promise<void> = async () => {}
-) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 780 },
-		locale: 'nb-NO'
-	});
-	await prepare(context);
-	const phone = await context.newPage();
-	await phone.goto(`/j/${code}`);
-	await phone.getByLabel('Kommune', { exact: true }).selectOption('annet');
-	await phone.getByRole('radio', { name: 'Folkevalgt' }).check();
-	await phone.getByLabel('Bordnummer').fill(TABLE);
-	await phone.getByRole('button', { name: 'Bli med' }).click();
-	await expect(phone).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
-	return phone;
-}
+	prepare?: (context: BrowserContext) => Promise<void>
+) => joinPhone(browser, code, TABLE, prepare);
 
 /** The card on the table as one phone shows it (number, theme and question). */
 const cardOn = (phone: Page) => phone.getByTestId('card');
