@@ -45,7 +45,7 @@ export interface ErrorTally {
 
 export interface JoinResult {
 	joined: number;
-	/** Form post → socket connected → phone:hello (and table:hello) answered, per phone. */
+	/** Form post → socket connected → phone:hello (carrying the table) answered, per phone. */
 	joinMs: number[];
 	httpMs: number[];
 	helloMs: number[];

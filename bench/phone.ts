@@ -6,7 +6,7 @@ import type {
 	PollInfo,
 	ServerToClientEvents
 } from '../src/lib/realtime/events';
-import type { TableDeckView, TableSnapshot } from '../src/lib/realtime/table';
+import type { TableDeckView } from '../src/lib/realtime/table';
 import type { PhoneSpec } from './messages';
 import { addressOf, postForm } from './loopback';
 import { canonical, now } from './stats';
@@ -59,7 +59,7 @@ export class Phone {
 		this.cookie = cookie;
 	}
 
-	/** Connects the socket and says hello (and hello to the table): the phone is live. */
+	/** Connects the socket and says hello (its table's snapshot comes with it): the phone is live. */
 	async connect(): Promise<void> {
 		// engine.io-client hands `localAddress` on to ws in Node; its types leave it out.
 		const options = {
@@ -91,15 +91,17 @@ export class Phone {
 			socket.once('connect_error', settle);
 			socket.io.once('close', (reason) => settle(new Error(`closed before connecting: ${reason}`)));
 		});
-		const hello = await this.request<PhoneSnapshot>('phone:hello', {});
+		// A phone at a table shows its deck: its hello asks for the table too, as the page does.
+		const hello = await this.request<PhoneSnapshot>('phone:hello', {
+			table: this.spec.table !== null
+		});
 		this.participantId = hello.participant.id;
 		this.stored = hello.votes;
 		this.storedAt = now();
 		this.hooks.polls(this.spec.conferenceId, hello.polls);
-		if (this.spec.table !== null) {
-			const table = await this.request<TableSnapshot>('table:hello', {});
-			this.tableId = table.table.tableId;
-			this.deck = table.table;
+		if (hello.table) {
+			this.tableId = hello.table.table.tableId;
+			this.deck = hello.table.table;
 		}
 	}
 

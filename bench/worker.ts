@@ -79,7 +79,7 @@ async function run(command: Command): Promise<unknown> {
 	}
 }
 
-/** Joins every phone, `concurrency` at a time: form post, socket, phone:hello, table:hello. */
+/** Joins every phone, `concurrency` at a time: form post, socket, phone:hello with the table. */
 async function joinAll(concurrency: number): Promise<JoinResult> {
 	const result: JoinResult = {
 		joined: 0,

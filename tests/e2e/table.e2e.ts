@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import { test, expect, demoConferences, joinPhone, screenshots, signInAsStaff } from './fixtures';
 
 const TABLE = '7';
@@ -153,4 +153,73 @@ test('a phone that cannot fetch the table screen says so, and shows it once the 
 	await phone.context().unroute(blocked);
 	await expect(deck).toBeVisible({ timeout: 15_000 });
 	await expect(phone.getByRole('alert')).toHaveCount(0);
+});
+
+/**
+ * A phone whose socket.io connection the test can cut and keep cut (WebSocket and long-polling
+ * alike), recording every frame the page sends over WebSocket.
+ */
+async function joinCuttable(browser: Browser, code: string) {
+	let refused = false;
+	let current: WebSocketRoute | null = null;
+	const sent: string[] = [];
+	const phone = await joinAtTable(browser, code, async (context) => {
+		await context.route('**/socket.io/**', (route) => (refused ? route.abort() : route.continue()));
+		await context.routeWebSocket(/\/socket\.io\//, async (ws) => {
+			if (refused) {
+				await ws.close();
+				return;
+			}
+			current = ws;
+			const server = ws.connectToServer();
+			ws.onMessage((message) => {
+				sent.push(String(message));
+				server.send(message);
+			});
+		});
+	});
+	return {
+		phone,
+		sent,
+		cut: async () => {
+			refused = true;
+			await current?.close();
+		},
+		mend: () => (refused = false)
+	};
+}
+
+test('a phone back from a dropped connection shows the table as it is now, asked for in one hello', async ({
+	browser,
+	page
+}) => {
+	test.setTimeout(90_000);
+	const conference = (await demoConferences(page))[13]!;
+	const away = await joinCuttable(browser, conference.code);
+	const other = await joinAtTable(browser, conference.code);
+	await signInAsStaff(page, '/admin');
+	await page.goto(conference.presenterPath.replace(/presenter$/, 'control'));
+	await page.getByRole('button', { name: 'Gruppe', exact: true }).click();
+	for (const phone of [away.phone, other]) {
+		await expect(phone.getByRole('button', { name: 'Trekk kort' })).toBeVisible();
+	}
+
+	// The Wi-Fi drops on one phone; meanwhile the table draws a card it does not hear of.
+	await away.cut();
+	await expect(away.phone.getByText('Mistet forbindelsen')).toBeVisible();
+	await other.getByRole('button', { name: 'Trekk kort' }).click();
+	await expect(cardOn(other)).toBeVisible();
+	const drawn = await cardOn(other).innerText();
+	await expect(cardOn(away.phone)).toHaveCount(0);
+
+	away.sent.length = 0;
+	away.mend();
+	await expect(cardOn(away.phone)).toHaveText(drawn, { timeout: 20_000 });
+	await expect(away.phone.getByText('Mistet forbindelsen')).toHaveCount(0);
+	// One hello brought the conference and the table: no second round trip for the table.
+	expect(away.sent.filter((frame) => frame.includes('"phone:hello",{"table":true}'))).toHaveLength(
+		1
+	);
+	expect(away.sent.filter((frame) => frame.includes('"table:hello"'))).toEqual([]);
+	await Promise.all([away.phone.context().close(), other.context().close()]);
 });

@@ -5,6 +5,7 @@ import { listedConferences, type ListedConference } from '../helpers/conferences
 import { joinAsParticipant, signIn } from '../helpers/http';
 import { addNote, current, deck, errorCode, seat, type Seat } from '../helpers/table';
 import type { TableDeckView, TablesOverview } from '../../src/lib/realtime/table';
+import type { PhoneSnapshot } from '../../src/lib/realtime/events';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -75,6 +76,32 @@ describe('the card deck at a table', () => {
 		expect(discussed.ok && discussed.data).toMatchObject({ current: null, deck: { skipped: 1 } });
 		expect(discussed.ok && discussed.data.discussed).toHaveLength(1);
 		expect((await current(phones[2]!)).table).toEqual(discussed.ok && discussed.data);
+	});
+
+	it("brings the table with the phone's hello, one round trip, and the phone hears it from then on", async () => {
+		const conference = conferences[11]!;
+		const drawer = await at(conference, 110);
+		const cookie = await joinAsParticipant(server.url, conference.joinCode, { table: '110' });
+		const phone = await connect(server.url, cookie);
+		sockets.push(phone);
+
+		const hello = await request<PhoneSnapshot>(phone, 'phone:hello', { table: true });
+		expect(hello.ok && hello.data.table).toEqual(drawer.snapshot);
+		// The hello put the phone in the table's room: no table:hello needed to hear a draw.
+		const heard = nextEvent<TableDeckView>(phone, 'table:deck-changed');
+		const drawn = await deck(drawer, 'draw', drawer.snapshot.table.deck.version);
+		expect((await heard).current).toEqual(drawn.ok && drawn.data.current);
+
+		const plain = await request<PhoneSnapshot>(phone, 'phone:hello', {});
+		expect(plain.ok && plain.data.table).toBeNull();
+		const noTableCookie = await joinAsParticipant(server.url, conference.joinCode);
+		const noTable = await connect(server.url, noTableCookie);
+		sockets.push(noTable);
+		const none = await request<PhoneSnapshot>(noTable, 'phone:hello', { table: true });
+		expect(none.ok && none.data.table).toBeNull();
+		for (const bad of [{ table: 'yes' }, { table: true, tableId: drawer.tableId }, 'hello']) {
+			expect(errorCode(await request(phone, 'phone:hello', bad))).toBe('bad_request');
+		}
 	});
 
 	it('lets exactly one of simultaneous draws win, and refuses the rest as stale', async () => {

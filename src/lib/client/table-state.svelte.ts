@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import type { Ack, AckResult, ClientToServerEvents } from '$lib/realtime/events';
-import type { TableDeckView, TableNoteView, TablePicks } from '$lib/realtime/table';
+import type { TableDeckView, TableNoteView, TablePicks, TableSnapshot } from '$lib/realtime/table';
 import { Meanwhile } from './meanwhile';
+import type { TableGreeting, TableGreetingSlot } from './table-greeting';
 import type { AppClientSocket } from './socket';
 
 type DeckMove = 'draw' | 'skip' | 'discuss';
@@ -19,7 +20,7 @@ const ANSWER_MS = 10_000;
  * One phone's live copy of its table: the deck, the notes and the dot-vote. Rebuilt from a
  * snapshot on every (re)connect, kept current by the table's events, never by replaying.
  */
-export class TableState {
+export class TableState implements TableGreeting {
 	view = $state<TableDeckView | null>(null);
 	notes = $state<TableNoteView[]>([]);
 	picks = $state<TablePicks | null>(null);
@@ -39,8 +40,12 @@ export class TableState {
 		this.#socket = socket;
 	}
 
-	/** Listens to the table's events and says hello now and on every reconnect; returns the undo. */
-	attach(): () => void {
+	/**
+	 * Listens to the table's events and says hello now; returns the undo. With the page's greeting
+	 * slot, the page's own hello brings the table on every reconnect; without it, the table says
+	 * hello itself on every reconnect.
+	 */
+	attach(greeting: TableGreetingSlot | null = null): () => void {
 		const socket = this.#socket;
 		const hello = () => void this.hello();
 		const onDeck = (view: TableDeckView) => this.#acceptDeck(view);
@@ -52,7 +57,11 @@ export class TableState {
 					this.picks = picks;
 				}
 			});
-		socket.on('connect', hello);
+		if (greeting) {
+			greeting.current = this;
+		} else {
+			socket.on('connect', hello);
+		}
 		socket.on('table:deck-changed', onDeck);
 		socket.on('table:note-changed', onNote);
 		socket.on('table:note-removed', onRemoved);
@@ -61,6 +70,9 @@ export class TableState {
 			hello();
 		}
 		return () => {
+			if (greeting?.current === this) {
+				greeting.current = null;
+			}
 			socket.off('connect', hello);
 			socket.off('table:deck-changed', onDeck);
 			socket.off('table:note-changed', onNote);
@@ -70,20 +82,33 @@ export class TableState {
 	}
 
 	async hello() {
+		const take = this.beginSnapshot();
+		take(await this.#request('table:hello', {}));
+	}
+
+	/**
+	 * A snapshot is on its way: table events heard from now on are applied again on top of it.
+	 * Returns the step that takes the answer in (null: no table came with it; keep what is here).
+	 */
+	beginSnapshot(): (answer: AckResult<TableSnapshot | null>) => void {
 		const stopHearing = this.#meanwhile.start();
-		const result = await this.#request('table:hello', {});
-		const heard = stopHearing();
-		if (!result.ok) {
-			this.problem = result.error.message;
-			return;
-		}
-		const { table, notes, picks, myDots } = result.data;
-		this.#acceptDeck(table, true);
-		this.notes = notes;
-		this.picks = picks;
-		this.myDots = myDots;
-		this.problem = '';
-		heard.forEach((apply) => apply());
+		return (answer) => {
+			const heard = stopHearing();
+			if (!answer.ok) {
+				this.problem = answer.error.message;
+				return;
+			}
+			if (!answer.data) {
+				return;
+			}
+			const { table, notes, picks, myDots } = answer.data;
+			this.#acceptDeck(table, true);
+			this.notes = notes;
+			this.picks = picks;
+			this.myDots = myDots;
+			this.problem = '';
+			heard.forEach((apply) => apply());
+		};
 	}
 
 	async act(action: DeckMove) {

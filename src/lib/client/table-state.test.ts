@@ -3,6 +3,7 @@ import { deckView } from '$lib/domain/deck';
 import type { TableDeckView, TableNoteView, TableSnapshot } from '$lib/realtime/table';
 import type { AppClientSocket } from './socket';
 import { TableState } from './table-state.svelte';
+import type { TableGreetingSlot } from './table-greeting';
 
 const TABLE = 'table-1';
 
@@ -25,11 +26,12 @@ const note = (id: string, text: string, updatedAt = '2026-12-04T10:00:00.000Z'):
  * A connected socket whose `table:hello` answer the test releases by hand, and whose table
  * events the test plays as if the server sent them.
  */
-function fakeSocket() {
+function fakeSocket(connected = true) {
 	const listeners = new Map<string, ((payload: unknown) => void)[]>();
 	let answerHello: (snapshot: TableSnapshot) => void = () => {};
+	let hellos = 0;
 	const socket = {
-		connected: true,
+		connected,
 		on(event: string, listener: (payload: unknown) => void) {
 			listeners.set(event, [...(listeners.get(event) ?? []), listener]);
 		},
@@ -37,6 +39,7 @@ function fakeSocket() {
 		timeout: () => ({
 			emitWithAck: (event: string, input: { noteId?: string; text?: string }) => {
 				if (event === 'table:hello') {
+					hellos++;
 					return new Promise((resolve) => {
 						answerHello = (data) => resolve({ ok: true, data });
 					});
@@ -52,7 +55,8 @@ function fakeSocket() {
 		socket: socket as unknown as AppClientSocket,
 		hear: (event: string, payload: unknown) =>
 			(listeners.get(event) ?? []).forEach((listener) => listener(payload)),
-		answer: (snapshot: TableSnapshot) => answerHello(snapshot)
+		answer: (snapshot: TableSnapshot) => answerHello(snapshot),
+		hellos: () => hellos
 	};
 }
 
@@ -134,5 +138,52 @@ describe('TableState.hello', () => {
 		void table.hello();
 		await reply(snapshot([], 4));
 		expect(table.notes).toEqual([]);
+	});
+});
+
+describe("TableState on the phone page: the page's hello brings the table", () => {
+	/** A deck screen mounted before its socket connected, registered in the page's slot. */
+	function greetedTable() {
+		const fake = fakeSocket(false);
+		const slot: TableGreetingSlot = { current: null };
+		const table = new TableState(fake.socket);
+		const detach = table.attach(slot);
+		return { ...fake, slot, table, detach };
+	}
+
+	it('sends no table:hello of its own on a (re)connect, and offers itself to the page', () => {
+		const { table, slot, hear, hellos } = greetedTable();
+		hear('connect', undefined);
+		expect(hellos()).toBe(0);
+		expect(slot.current).toBe(table);
+	});
+
+	it("takes the table from the page's hello, keeping what it heard meanwhile", () => {
+		const { table, slot, hear } = greetedTable();
+		const take = slot.current!.beginSnapshot();
+		hear('table:note-changed', { tableId: TABLE, note: note('n2', 'Heltid som hovedregel') });
+		take({ ok: true, data: snapshot([note('n1', 'Bredere rekruttering')]) });
+		expect(table.view?.deck.version).toBe(3);
+		expect(table.notes.map((n) => n.text).sort()).toEqual([
+			'Bredere rekruttering',
+			'Heltid som hovedregel'
+		]);
+	});
+
+	it('keeps the table it shows when a hello brings none (the answer was lost)', () => {
+		const { table, slot } = greetedTable();
+		slot.current!.beginSnapshot()({ ok: true, data: snapshot([note('n1', 'Punkt')]) });
+		slot.current!.beginSnapshot()({ ok: true, data: null });
+		expect(table.notes.map((n) => n.text)).toEqual(['Punkt']);
+		expect(table.problem).toBe('');
+	});
+
+	it('says hello itself when it appears on a connected page, and leaves the slot when it goes', () => {
+		const fake = fakeSocket(true);
+		const slot: TableGreetingSlot = { current: null };
+		const detach = new TableState(fake.socket).attach(slot);
+		expect(fake.hellos()).toBe(1);
+		detach();
+		expect(slot.current).toBeNull();
 	});
 });

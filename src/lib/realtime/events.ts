@@ -13,6 +13,7 @@ import type {
 	NoteAddInput,
 	NoteEditInput,
 	NoteRemoveInput,
+	PhoneHelloInput,
 	PinnedNotesInput,
 	TableDotInput,
 	TablesDealInput
@@ -111,6 +112,8 @@ export interface PhoneSnapshot extends ConferenceSnapshot {
 	participant: { id: string; tableNumber: number | null };
 	/** The phone's own stored votes, by poll id: shown again after a reconnect. */
 	votes: Record<string, VoteValue>;
+	/** The phone's table, whole, when the hello asked for it and the phone has a table; else null. */
+	table: TableSnapshot | null;
 }
 
 /** The presenter's snapshot: also who is here, and the county-vs-nation comparison showing now, if any. */
@@ -145,8 +148,11 @@ export interface ClientToServerEvents {
 	'tables:watch': (input: z.input<typeof WatchInput>, ack: Ack<TablesOverview>) => void;
 	/** A facilitator deals a theme, or one card, to every table at once. */
 	'tables:deal': (input: z.input<typeof TablesDealInput>, ack: Ack<{ tables: number }>) => void;
-	/** A joined phone (participant cookie) asks for the current state and live updates. */
-	'phone:hello': (input: unknown, ack: Ack<PhoneSnapshot>) => void;
+	/**
+	 * A joined phone (participant cookie) asks for the current state and live updates, and with
+	 * `table: true` for its table's too (as `table:hello`, in the same round trip).
+	 */
+	'phone:hello': (input: z.input<typeof PhoneHelloInput>, ack: Ack<PhoneSnapshot>) => void;
 	/** A presenter screen (staff) starts following a conference. */
 	'presenter:watch': (input: z.input<typeof WatchInput>, ack: Ack<PresenterSnapshot>) => void;
 	/** A facilitator's control view starts following a conference. */

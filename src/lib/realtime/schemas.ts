@@ -6,6 +6,12 @@ import { PARTICIPANT_ROLES } from '$lib/domain/participant-role';
 /** zod schema for every client→server payload; the server parses before it acts. */
 export const WatchInput = z.object({ conferenceId: z.uuid() }).strict();
 
+/**
+ * A phone's hello on every (re)connect. `table`: the deck screen is up, so the answer carries the
+ * table's snapshot too — one round trip instead of two. Left out (older pages send `{}`): none.
+ */
+export const PhoneHelloInput = z.object({ table: z.boolean().optional() }).strict();
+
 export const AgendaCommand = z
 	.object({
 		conferenceId: z.uuid(),

@@ -1,11 +1,16 @@
+import { PhoneHelloInput } from '$lib/realtime/schemas';
 import { AppError } from '../../errors';
 import type { HandlerContext } from './context';
 import { joinPhones } from '../phone-broadcast';
+import { helloTable } from './table';
 
 /** Phones: a joined participant gets the conference's current state and live updates. */
-export function registerPhoneHandlers({ socket, run, counts, snapshots }: HandlerContext) {
-	socket.on('phone:hello', (_raw, ack) =>
+export function registerPhoneHandlers(context: HandlerContext) {
+	const { socket, run, counts } = context;
+
+	socket.on('phone:hello', (raw, ack) =>
 		run(ack, async () => {
+			const input = PhoneHelloInput.parse(raw ?? {});
 			const participant = socket.data.participant;
 			if (!participant) {
 				throw new AppError(
@@ -17,12 +22,14 @@ export function registerPhoneHandlers({ socket, run, counts, snapshots }: Handle
 			socket.data.phoneOf = participant.conferenceId;
 			await joinPhones(socket, participant.conferenceId);
 			counts.changed(participant.conferenceId);
-			const snapshot = await snapshots.phone(participant.conferenceId);
-			const votes = await snapshots.votes(participant.id, snapshot);
+			const [conference, table] = await Promise.all([
+				conferenceWithVotes(context, participant.id, participant.conferenceId),
+				input.table && participant.tableId ? helloTable(context) : null
+			]);
 			return {
-				...snapshot,
+				...conference,
 				participant: { id: participant.id, tableNumber: participant.tableNumber },
-				votes
+				table
 			};
 		})
 	);
@@ -32,4 +39,13 @@ export function registerPhoneHandlers({ socket, run, counts, snapshots }: Handle
 			counts.changed(socket.data.phoneOf);
 		}
 	});
+}
+
+async function conferenceWithVotes(
+	{ snapshots }: HandlerContext,
+	participantId: string,
+	conferenceId: string
+) {
+	const snapshot = await snapshots.phone(conferenceId);
+	return { ...snapshot, votes: await snapshots.votes(participantId, snapshot) };
 }

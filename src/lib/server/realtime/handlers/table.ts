@@ -13,9 +13,35 @@ import { addNote, editNote, removeNote } from '../../services/notes';
 import { setDot } from '../../services/table-dots';
 import { readPinnedNotes } from '../../services/table-state';
 import { tableChanged } from '../table-broadcast';
+import type { TableSnapshot } from '$lib/realtime/table';
 import type { HandlerContext } from './context';
 import { checkWriteLimit } from './limits';
 import { registerTablesStaffHandlers } from './tables-staff';
+
+/**
+ * The phone's own table, whole (deck, notes, dot-vote), never a replay of changes. The phone is in
+ * the table's room before the read, so a change made meanwhile still reaches it.
+ */
+export async function helloTable(context: HandlerContext): Promise<TableSnapshot> {
+	const { socket, snapshots } = context;
+	const me = socket.data.participant;
+	const room = me?.tableId ? rooms.table(me.tableId) : null;
+	if (room) {
+		await socket.join(room);
+	}
+	try {
+		const { table, snapshot, created } = await snapshots.table(me);
+		if (created) {
+			tableChanged(context, table);
+		}
+		return snapshot;
+	} catch (error) {
+		if (room) {
+			await socket.leave(room);
+		}
+		throw error;
+	}
+}
 
 /**
  * The card deck in play: the phones at one table share one deck, one list of notes and one
@@ -23,32 +49,12 @@ import { registerTablesStaffHandlers } from './tables-staff';
  * goes to that table's room only, so no phone hears another table.
  */
 export function registerTableHandlers(context: HandlerContext) {
-	const { io, socket, run, db, limits, snapshots } = context;
+	const { io, socket, run, db, limits } = context;
 	const me = () => socket.data.participant;
 
-	// Phones call this on every (re)connect: the whole table, never a replay of changes. The
-	// phone is in the table's room before the read, so a change made meanwhile still reaches it.
-	socket.on('table:hello', (_raw, ack) =>
-		run(ack, async () => {
-			const ownTableId = me()?.tableId;
-			const room = ownTableId ? rooms.table(ownTableId) : null;
-			if (room) {
-				await socket.join(room);
-			}
-			try {
-				const { table, snapshot, created } = await snapshots.table(me());
-				if (created) {
-					tableChanged(context, table);
-				}
-				return snapshot;
-			} catch (error) {
-				if (room) {
-					await socket.leave(room);
-				}
-				throw error;
-			}
-		})
-	);
+	// The deck screen calls this when it appears while connected; on a (re)connect the phone's
+	// hello carries the table instead (phone.ts).
+	socket.on('table:hello', (_raw, ack) => run(ack, () => helloTable(context)));
 
 	socket.on('table:deck', (raw, ack) =>
 		run(ack, async () => {
