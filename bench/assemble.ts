@@ -13,7 +13,7 @@ import type { ProfileSummary } from './profile';
 import type { BenchReport } from './report';
 import type { BenchNode } from './servers';
 import type { ProgressSample } from './staff';
-import { addCounts, max, percentiles, round } from './stats';
+import { addCounts, latencyTimeline, max, percentiles, round } from './stats';
 import { evaluateTargets } from './targets';
 
 export interface Collected {
@@ -54,6 +54,8 @@ const mergeFirsts = (results: VoteResult[]) => {
 };
 
 const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
+/** The steady state's ack timeline is cut into windows this long. */
+const TIMELINE_WINDOW_MS = 5000;
 const p5095 = (samples: number[]) => {
 	const p = percentiles(samples);
 	return p ? { p50: p.p50, p95: p.p95 } : null;
@@ -137,7 +139,13 @@ export function assemble(c: Collected): BenchReport {
 				Object.entries(events).map(([name, n]) => [name, round(n / seconds)!])
 			),
 			presenterSamples: steadyLatency.same.length + steadyLatency.cross.length,
-			presenterMissed: steadyLatency.missed
+			presenterMissed: steadyLatency.missed,
+			ackTimeline: latencyTimeline(
+				steady.results.flatMap((r) => r.sentAt),
+				steady.results.flatMap((r) => r.ackMs),
+				steady.startAt,
+				TIMELINE_WINDOW_MS
+			)
 		},
 		reconnectMs: p5095(c.reconnect.results.flatMap((r) => r.backMs)),
 		reconnected: sum(c.reconnect.results.map((r) => r.back)),

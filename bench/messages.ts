@@ -63,6 +63,8 @@ export interface VoteResult {
 	/** Acknowledged no later than the phase's end (the steady state's durable rate). */
 	ackedInWindow: number;
 	ackMs: number[];
+	/** When each vote of `ackMs` was sent, in the same order (the steady state's timeline). */
+	sentAt: number[];
 	lastAckAt: number;
 	/** Phones' first votes per poll, for the vote → presenter latency. */
 	firsts: Record<string, FirstVote[]>;

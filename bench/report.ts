@@ -4,7 +4,7 @@ import type { ErrorTally } from './messages';
 import type { PhaseCpu, PhaseLoop } from './monitor';
 import type { PostgresSettings } from './postgres';
 import type { ProfileSummary } from './profile';
-import type { Percentiles } from './stats';
+import type { LatencyWindow, Percentiles } from './stats';
 import { summaryMarkdown } from './summary';
 
 type P50P95 = Pick<Percentiles, 'p50' | 'p95'>;
@@ -59,6 +59,8 @@ export interface BenchReport {
 		phoneEventsPerSecond: Record<string, number>;
 		presenterSamples: number;
 		presenterMissed: number;
+		/** Vote → ack per 5 s of the steady state, by when the vote was sent. */
+		ackTimeline: LatencyWindow[];
 	};
 	reconnectMs: P50P95 | null;
 	/** A facilitator's open/close of a question, click → answer. */

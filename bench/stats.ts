@@ -47,6 +47,43 @@ export function mean(samples: readonly number[]): number | null {
 
 export { round };
 
+/** One window of a phase: the votes sent in it, and their acknowledgement latency. */
+export interface LatencyWindow {
+	/** Seconds from the phase's start to the window's start. */
+	fromS: number;
+	votes: number;
+	p50: number | null;
+	p95: number | null;
+}
+
+/**
+ * Latency samples grouped by when they were sent, in windows of `windowMs` from `startAt`: shows
+ * whether a run's tail is spread evenly or comes from a few moments (a question opening).
+ */
+export function latencyTimeline(
+	sentAt: readonly number[],
+	latencyMs: readonly number[],
+	startAt: number,
+	windowMs: number
+): LatencyWindow[] {
+	const windows: number[][] = [];
+	sentAt.forEach((at, i) => {
+		const index = Math.floor((at - startAt) / windowMs);
+		if (index >= 0) {
+			(windows[index] ??= []).push(latencyMs[i]!);
+		}
+	});
+	return Array.from(windows, (samples = [], index) => {
+		const sorted = Float64Array.from(samples).sort();
+		return {
+			fromS: (index * windowMs) / 1000,
+			votes: samples.length,
+			p50: round(percentile(sorted, 50)),
+			p95: round(percentile(sorted, 95))
+		};
+	});
+}
+
 /** Adds `extra` into `into`, key by key. */
 export function addCounts(into: Record<string, number>, extra: Record<string, number>) {
 	for (const [key, n] of Object.entries(extra)) {

@@ -86,8 +86,13 @@ export function summaryMarkdown(r: BenchReport): string {
 	const events = Object.entries(r.steady.phoneEventsPerSecond)
 		.map(([name, n]) => `${name} ${n}/s`)
 		.join(', ');
+	const timeline = r.steady.ackTimeline
+		.map((w) => `${w.fromS} s: ${w.p50 ?? '—'} / ${w.p95 ?? '—'}`)
+		.join('; ');
 	lines.push(
 		`Phones received in the steady state, all together: ${events || 'nothing'}.`,
+		'',
+		`Vote → ack p50 / p95 ms by when the vote was sent, per 5 s of the steady state (questions open at the start and at ¼, ½ and ¾ of it): ${timeline || '—'}.`,
 		'',
 		`Verification (${r.verification.method}): ${r.verification.checked} acknowledged votes checked by phone:hello (${r.verification.uncheckedPhones} phones did not come back to check theirs; SQL checks every vote); lost by phone:hello ${r.verification.lostByPhones}, by SQL ${r.verification.lostBySql ?? '—'}; voters in the tallies ${r.verification.tallyVoters}, phones with an acknowledged vote ${r.verification.ackedVoters}.`,
 		''

@@ -44,6 +44,7 @@ export async function castVotes(
 		acked: 0,
 		ackedInWindow: 0,
 		ackMs: [],
+		sentAt: [],
 		lastAckAt: 0,
 		firsts: {},
 		skipped: 0,
@@ -71,6 +72,7 @@ export async function castVotes(
 			result.acked++;
 			result.ackedInWindow += ackAt <= plan.endAt ? 1 : 0;
 			result.ackMs.push(ackAt - sentAt);
+			result.sentAt.push(sentAt);
 			result.lastAckAt = Math.max(result.lastAckAt, ackAt);
 			if (first) {
 				(result.firsts[poll.id] ??= []).push([sentAt, ackAt, phone.spec.node]);

@@ -78,6 +78,10 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 		expect(report.nodes).toBe(1);
 		expect(report.crossNodePresenterLatencyMs).toBeNull();
 		expect(report.burst?.acked).toBe(200);
+		// Every acknowledged vote of the steady state sits in one window of its timeline.
+		const timeline = report.steady.ackTimeline;
+		expect(timeline.reduce((n, w) => n + w.votes, 0)).toBe(report.steady.votesAcked);
+		expect(timeline[0]).toMatchObject({ fromS: 0, p50: expect.any(Number) });
 		// Weighed in a browser on each screen: the deck and the ballots load only where shown.
 		const files = report.phoneJsFiles;
 		expect(files.table!.filter((f) => !files.vote!.includes(f))).not.toEqual([]);
