@@ -74,12 +74,12 @@ export function latencyTimeline(
 		}
 	});
 	return Array.from(windows, (samples = [], index) => {
-		const sorted = Float64Array.from(samples).sort();
+		const p = percentiles(samples);
 		return {
 			fromS: (index * windowMs) / 1000,
 			votes: samples.length,
-			p50: round(percentile(sorted, 50)),
-			p95: round(percentile(sorted, 95))
+			p50: p?.p50 ?? null,
+			p95: p?.p95 ?? null
 		};
 	});
 }
