@@ -163,7 +163,8 @@ export function assemble(c: Collected): BenchReport {
 				{
 					seconds: round((p.end - p.start) / 1000)!,
 					cpu: monitor.cpu(p.name),
-					loop: monitor.loop(p.name)
+					loop: monitor.loop(p.name),
+					statements: monitor.statements(p.name)
 				}
 			])
 		),

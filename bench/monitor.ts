@@ -34,6 +34,15 @@ export interface PhaseLoop {
 	utilisation: number[];
 }
 
+/** SQL statements the server(s) sent to PostgreSQL in a phase, per second. */
+export interface PhaseStatements {
+	perSecond: number;
+	/** The most frequent kinds (statementShape in statements.js), most frequent first. */
+	top: { statement: string; perSecond: number }[];
+}
+
+const TOP_STATEMENTS = 12;
+
 /** Samples the servers' memory and everyone's CPU once a second, and marks the phases. */
 export class Monitor {
 	readonly samples: Sample[] = [];
@@ -126,6 +135,41 @@ export class Monitor {
 			eventLoopDelayMs: lag ? { ...lag, max: round(Math.max(...lags))! } : null,
 			utilisation: probes.map((list) => round(mean(list.map((p) => p.elu)) ?? 0, 2)!)
 		};
+	}
+
+	/** What the servers asked of PostgreSQL within the named phase; null with PGlite. */
+	statements(name: string): PhaseStatements | null {
+		const phase = this.phases.find((p) => p.name === name);
+		if (!phase || phase.end <= phase.start) {
+			return null;
+		}
+		const counts = new Map<string, number>();
+		for (const probe of this.secondsWithin(phase)) {
+			for (const [statement, count] of Object.entries(probe.statements ?? {})) {
+				counts.set(statement, (counts.get(statement) ?? 0) + count);
+			}
+		}
+		if (counts.size === 0) {
+			return null;
+		}
+		const seconds = (phase.end - phase.start) / 1000;
+		const rate = (count: number) => round(count / seconds)!;
+		const total = [...counts.values()].reduce((a, b) => a + b, 0);
+		return {
+			perSecond: rate(total),
+			top: [...counts]
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, TOP_STATEMENTS)
+				.map(([statement, count]) => ({ statement, perSecond: rate(count) }))
+		};
+	}
+
+	/** Every server's probe lines whose second (the one before `at`) lies mostly in the phase. */
+	private secondsWithin(phase: Phase) {
+		const half = 500;
+		return this.nodes.flatMap((n) =>
+			n.probes.filter((p) => p.at > phase.start + half && p.at <= phase.end + half)
+		);
 	}
 
 	private sample() {

@@ -3,10 +3,14 @@
 // lag samples of that second, the event-loop utilisation and the process's memory. It takes
 // commands as JSON lines on stdin: a full garbage collection then the memory left ("gc"), and a
 // CPU profile of one phase ("profile-start", then "profile-stop" with the file to write).
+// With PostgreSQL each line also counts the SQL statements the server sent in that second.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { countStatements } from './statements.js';
 
 const TICK_MS = 20;
 const REPORT_MS = 1000;
@@ -30,12 +34,21 @@ setInterval(() => {
 	expected = at + TICK_MS;
 }, TICK_MS).unref();
 
+// The server's own node-postgres (one module instance: the server resolves it from its folder).
+const statements = countStatements(createRequire(join(process.cwd(), 'server.js'))('pg'));
+
 let utilisation = performance.eventLoopUtilization();
 setInterval(() => {
 	const next = performance.eventLoopUtilization();
 	const elu = performance.eventLoopUtilization(next, utilisation).utilization;
 	utilisation = next;
-	print({ msg: 'bench:probe', lags: lags.map((l) => Math.round(l * 100) / 100), elu, ...memory() });
+	print({
+		msg: 'bench:probe',
+		lags: lags.map((l) => Math.round(l * 100) / 100),
+		elu,
+		...memory(),
+		statements: statements.take()
+	});
 	lags = [];
 }, REPORT_MS).unref();
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ErrorTally } from './messages';
-import type { PhaseCpu, PhaseLoop } from './monitor';
+import type { PhaseCpu, PhaseLoop, PhaseStatements } from './monitor';
 import type { PostgresSettings } from './postgres';
 import type { ProfileSummary } from './profile';
 import type { LatencyWindow, Percentiles } from './stats';
@@ -69,7 +69,16 @@ export interface BenchReport {
 	reconnected: number;
 	reconnectRetries: number;
 	nation: { connected: boolean; reads: number; readMs: Percentiles | null; failures: string[] };
-	phases: Record<string, { seconds: number; cpu: PhaseCpu | null; loop: PhaseLoop }>;
+	phases: Record<
+		string,
+		{
+			seconds: number;
+			cpu: PhaseCpu | null;
+			loop: PhaseLoop;
+			/** SQL statements sent per second, all and the most frequent kinds (null with PGlite). */
+			statements: PhaseStatements | null;
+		}
+	>;
 	postgres: {
 		settings: PostgresSettings;
 		commitsPerSecond: number;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-/** One second of a server's own probe (probe.js): event-loop lag samples, memory. */
+/** One second of a server's own probe (probe.js): event-loop lag samples, memory, SQL sent. */
 export interface ProbeSample {
 	at: number;
 	lags: number[];
@@ -10,6 +10,8 @@ export interface ProbeSample {
 	rss: number;
 	heapUsed: number;
 	external: number;
+	/** Statements sent to PostgreSQL in that second, by shape (none with PGlite). */
+	statements: Record<string, number>;
 }
 
 export interface MemoryAfterGc {

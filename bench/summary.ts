@@ -46,6 +46,25 @@ function phases(r: BenchReport): string[] {
 	];
 }
 
+/** Per phase, the SQL the servers sent: how many statements a second, and of which kinds. */
+function statements(r: BenchReport): string[] {
+	const phases = Object.entries(r.phases).filter(([, p]) => p.statements);
+	if (phases.length === 0) {
+		return [];
+	}
+	return [
+		'## SQL statements per phase',
+		'',
+		'Counted in each server as sent to PostgreSQL (placeholder lists folded), per second of the phase.',
+		'',
+		...phases.flatMap(([name, p]) => [
+			`- **${name}**: ${p.statements!.perSecond}/s in all; ` +
+				p.statements!.top.map((t) => `${t.perSecond}/s \`${t.statement}\``).join('; ')
+		]),
+		''
+	];
+}
+
 /** The run in Markdown: targets, figures, where the time went, and how it was run. */
 export function summaryMarkdown(r: BenchReport): string {
 	const m = r.machine;
@@ -72,7 +91,8 @@ export function summaryMarkdown(r: BenchReport): string {
 		'## Phases',
 		'',
 		...phases(r),
-		''
+		'',
+		...statements(r)
 	];
 	if (r.postgres) {
 		const activity = Object.entries(r.postgres.activity)
