@@ -128,6 +128,13 @@ describe('voting in one conference', () => {
 
 		const again = await request<PhoneSnapshot>(socket, 'phone:hello', {});
 		expect(again.ok && again.data.votes[scale.id]).toEqual({ kind: 'scale', value: 2 });
+		// The reconnect snapshot has the conference, its agenda and the poll as it is now.
+		expect(again.ok && again.data.conference).toMatchObject({ id: conference.id, status: 'live' });
+		expect(again.ok && again.data.agenda).toMatchObject({ version: expect.any(Number) });
+		expect(again.ok && again.data.polls.find((p) => p.id === scale.id)).toEqual({
+			...scale,
+			status: 'closed'
+		});
 	});
 
 	it('shows a reconnecting phone its own stored vote, changed while open', async () => {

@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import type { Db } from '../db';
-import { findConferenceById, getAgenda } from '../db/queries/conferences';
+import { findConferenceState } from '../db/queries/conferences';
 import { pollsOfConference, votesOfParticipants } from '../db/queries/polls';
 import type { Counts } from '../realtime/counts';
 import { pollInfo, type Tallies } from '../realtime/tallies';
@@ -15,14 +15,11 @@ export async function conferenceSnapshot(
 	tallies: Tallies,
 	conferenceId: string
 ): Promise<ConferenceSnapshot> {
-	const [conference, agenda, polls] = await Promise.all([
-		findConferenceById(db, conferenceId),
-		getAgenda(db, conferenceId),
-		pollsOfConference(db, conferenceId)
-	]);
-	if (!conference || !agenda) {
+	const state = await findConferenceState(db, conferenceId);
+	if (!state) {
 		throw new AppError('not_found', 'Konferansen finnes ikke.');
 	}
+	const { conference, agenda, polls } = state;
 	const started = polls.filter((p) => p.status !== 'draft');
 	const revealed = started.filter((p) => p.status === 'revealed');
 	return {

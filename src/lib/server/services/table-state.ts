@@ -13,14 +13,15 @@ import type { StaffIdentity } from '../db/queries/staff';
 import { countNotesByTable, listNotes, listNotesOfTables } from '../db/queries/table-notes';
 import {
 	findTable,
-	findTables,
+	findTablesWithPacks,
 	getDecks,
 	listDots,
 	listTables,
-	type TableRow
+	type TableRow,
+	type TableWithPack
 } from '../db/queries/tables';
 import { requireStaff } from '../auth/guard';
-import { packForConference } from './content';
+import { packById, packForConference } from './content';
 import { ensureDeck } from './deck';
 import { noteView } from './notes';
 import { picksOf } from './table-dots';
@@ -29,10 +30,15 @@ import { readOwnTable, type TableActor } from './table-access';
 import { batchedLookup } from '../batched-lookup';
 
 /** The content pack of each of these tables' conferences, by conference id. */
-async function packsOf(db: DbOrTx, tables: TableRow[]) {
-	const ids = [...new Set(tables.map((t) => t.conferenceId))];
-	const packs = await Promise.all(ids.map((id) => packForConference(db, id)));
-	return new Map(ids.map((id, i) => [id, packs[i]]));
+async function packsOf(db: DbOrTx, rows: TableWithPack[]) {
+	const packIds = new Map(rows.map((r) => [r.table.conferenceId, r.packId]));
+	const packs = await Promise.all(
+		[...packIds].map(async ([conferenceId, packId]) => {
+			const pack = packId ? await packById(db, packId) : undefined;
+			return [conferenceId, pack] as const;
+		})
+	);
+	return new Map(packs);
 }
 
 /** Each table's deck, by table id: stored ones read at once, missing ones made (`created`). */
@@ -62,9 +68,10 @@ async function decksOf(
  * handful of queries, whatever their number.
  */
 async function readTables(db: DbOrTx, tableIds: string[]) {
-	const tables = await findTables(db, tableIds);
+	const rows = await findTablesWithPacks(db, tableIds);
+	const tables = rows.map((r) => r.table);
 	const ids = tables.map((t) => t.id);
-	const packs = await packsOf(db, tables);
+	const packs = await packsOf(db, rows);
 	const [decks, notes, dots] = await Promise.all([
 		decksOf(db, tables, packs),
 		listNotesOfTables(db, ids),

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
-import { conferences, regions, rounds } from '../schema';
+import { conferences, polls, regions, rounds } from '../schema';
 import type { ConferenceSummary } from '$lib/realtime/events';
+import type { PollRow } from './polls';
 import type { AgendaState } from '$lib/domain/agenda';
 import { AgendaState as AgendaStateSchema } from '$lib/domain/agenda-schema';
 
@@ -36,6 +37,39 @@ export async function findConferenceById(
 		.innerJoin(regions, eq(regions.id, conferences.regionId))
 		.where(eq(conferences.id, id));
 	return row;
+}
+
+export interface ConferenceState {
+	conference: ConferenceSummary;
+	agenda: AgendaState;
+	polls: PollRow[];
+}
+
+/** Every poll of the conference (draft ones too), as PollRows in one JSON array. */
+const conferencePolls = sql<PollRow[]>`coalesce((
+	select json_agg(json_build_object(
+		'id', p.id, 'conferenceId', p.conference_id, 'questionId', p.question_id,
+		'ballotId', p.ballot_id, 'ballot', p.ballot, 'status', p.status))
+	from ${polls} p where p.conference_id = ${conferences.id}), '[]'::json)`;
+
+/**
+ * The conference, its agenda and its polls in one statement: what every screen reads on each
+ * (re)connect, so a hall of phones coming back costs one round trip each, not three.
+ */
+export async function findConferenceState(
+	db: DbOrTx,
+	id: string
+): Promise<ConferenceState | undefined> {
+	const [row] = await db
+		.select({ ...summaryColumns, agenda: conferences.agenda, polls: conferencePolls })
+		.from(conferences)
+		.innerJoin(regions, eq(regions.id, conferences.regionId))
+		.where(eq(conferences.id, id));
+	if (!row) {
+		return undefined;
+	}
+	const { agenda, polls: rows, ...conference } = row;
+	return { conference, agenda: AgendaStateSchema.parse(agenda), polls: rows };
 }
 
 export interface ConferenceListItem extends ConferenceSummary {

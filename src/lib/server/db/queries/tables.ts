@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
-import { conferenceTables, tableCardVotes, tableDecks } from '../schema';
+import { conferences, conferenceTables, rounds, tableCardVotes, tableDecks } from '../schema';
 import { DeckState } from '$lib/domain/deck';
 
 export interface TableRow {
@@ -23,14 +23,27 @@ export async function findTable(db: DbOrTx, tableId: string): Promise<TableRow |
 	return row;
 }
 
-export async function findTables(db: DbOrTx, tableIds: string[]): Promise<TableRow[]> {
+export interface TableWithPack {
+	table: TableRow;
+	/** The content pack of the table's conference's round, if it has one. */
+	packId: string | null;
+}
+
+/** The tables, each with its conference's content pack: one statement for a whole batch. */
+export async function findTablesWithPacks(
+	db: DbOrTx,
+	tableIds: string[]
+): Promise<TableWithPack[]> {
 	if (tableIds.length === 0) {
 		return [];
 	}
-	return db
-		.select(tableColumns)
+	const rows = await db
+		.select({ ...tableColumns, packId: rounds.contentPackId })
 		.from(conferenceTables)
+		.innerJoin(conferences, eq(conferences.id, conferenceTables.conferenceId))
+		.innerJoin(rounds, eq(rounds.id, conferences.roundId))
 		.where(inArray(conferenceTables.id, tableIds));
+	return rows.map(({ packId, ...table }) => ({ table, packId }));
 }
 
 /** The table row, locked until the transaction ends: the table's mutex for count limits. */
