@@ -112,7 +112,11 @@ describe("a table's notes and dot-vote", () => {
 		expect([first, second].map(errorCode).sort()).toEqual(['conflict', 'ok']);
 		const winner = (first.ok ? first : second) as { ok: true; data: TableNoteView };
 		expect(winner.data.updatedAt > note.updatedAt).toBe(true);
-		expect(errorCode(await edit(b, 'Nyere tekst', winner.data.updatedAt))).toBe('ok');
+		const newer = await edit(b, 'Nyere tekst', winner.data.updatedAt);
+		expect(errorCode(newer)).toBe('ok');
+		// A phone coming back reads the points as the phones were told, in the order written; the
+		// edit time it reads is the one the next edit must name.
+		expect((await current(a)).notes).toEqual([newer.ok && newer.data, other.ok && other.data]);
 
 		const removed = nextEvent<{ noteId: string }>(b.socket, 'table:note-removed');
 		expect(
@@ -198,6 +202,10 @@ describe("a table's notes and dot-vote", () => {
 		]);
 		const off = await dot(a, discussed[1]!, false);
 		expect(off.ok && off.data.myDots).toEqual([discussed[0], discussed[2]]);
+		// A phone coming back reads the table's dots as they are, and its own among them.
+		const back = await current(b);
+		expect(back.picks).toEqual(off.ok && off.data.picks);
+		expect(back.myDots).toEqual([discussed[1]]);
 	});
 
 	it('pins a table’s notes to the big screen, and keeps them current there', async () => {

@@ -1,4 +1,5 @@
 import type { ContentPack } from '$lib/content/schema';
+import type { DeckState } from '$lib/domain/deck';
 import { dotsOf, tallyDots, topPicks } from '$lib/domain/table-picks';
 import type {
 	PinnedNotesView,
@@ -10,15 +11,15 @@ import { AppError } from '../errors';
 import type { DbOrTx } from '../db';
 import { getAgenda } from '../db/queries/conferences';
 import type { StaffIdentity } from '../db/queries/staff';
-import { countNotesByTable, listNotes, listNotesOfTables } from '../db/queries/table-notes';
+import { countNotesByTable, listNotes } from '../db/queries/table-notes';
 import {
 	findTable,
-	findTablesWithPacks,
+	findTablesWhole,
 	getDecks,
 	listDots,
 	listTables,
 	type TableRow,
-	type TableWithPack
+	type TableWhole
 } from '../db/queries/tables';
 import { requireStaff } from '../auth/guard';
 import { packById, packForConference } from './content';
@@ -30,8 +31,8 @@ import { readOwnTable, type TableActor } from './table-access';
 import { batchedLookup } from '../batched-lookup';
 
 /** The content pack of each of these tables' conferences, by conference id. */
-async function packsOf(db: DbOrTx, rows: TableWithPack[]) {
-	const packIds = new Map(rows.map((r) => [r.table.conferenceId, r.packId]));
+async function packsOf(db: DbOrTx, tables: TableWhole[]) {
+	const packIds = new Map(tables.map((t) => [t.table.conferenceId, t.packId]));
 	const packs = await Promise.all(
 		[...packIds].map(async ([conferenceId, packId]) => {
 			const pack = packId ? await packById(db, packId) : undefined;
@@ -39,6 +40,16 @@ async function packsOf(db: DbOrTx, rows: TableWithPack[]) {
 		})
 	);
 	return new Map(packs);
+}
+
+/** The table's stored deck, or its first one, made now (`created`). */
+async function storedOrNewDeck(
+	db: DbOrTx,
+	table: TableRow,
+	stored: DeckState | null | undefined,
+	pack: ContentPack | undefined
+) {
+	return stored ? { state: stored, created: false } : ensureDeck(db, table, pack);
 }
 
 /** Each table's deck, by table id: stored ones read at once, missing ones made (`created`). */
@@ -53,10 +64,12 @@ async function decksOf(
 	);
 	const decks = await Promise.all(
 		tables.map(async (table) => {
-			const state = stored.get(table.id);
-			const deck = state
-				? { state, created: false }
-				: await ensureDeck(db, table, packs.get(table.conferenceId));
+			const deck = await storedOrNewDeck(
+				db,
+				table,
+				stored.get(table.id),
+				packs.get(table.conferenceId)
+			);
 			return [table.id, deck] as const;
 		})
 	);
@@ -68,33 +81,17 @@ async function decksOf(
  * handful of queries, whatever their number.
  */
 async function readTables(db: DbOrTx, tableIds: string[]) {
-	const rows = await findTablesWithPacks(db, tableIds);
-	const tables = rows.map((r) => r.table);
-	const ids = tables.map((t) => t.id);
-	const packs = await packsOf(db, rows);
-	const [decks, notes, dots] = await Promise.all([
-		decksOf(db, tables, packs),
-		listNotesOfTables(db, ids),
-		listDots(db, ids)
-	]);
-	const dotsByTable = new Map<string, typeof dots>();
-	for (const dot of dots) {
-		const list = dotsByTable.get(dot.tableId);
-		if (list) {
-			list.push(dot);
-		} else {
-			dotsByTable.set(dot.tableId, [dot]);
-		}
-	}
-	return new Map(
-		tables.map((table) => {
-			const { state, created } = decks.get(table.id)!;
-			const deck = tableDeckView(packs.get(table.conferenceId), table, state);
-			const tableDots = dotsByTable.get(table.id) ?? [];
-			const tableNotes = notes.get(table.id) ?? [];
-			return [table.id, { table, state, created, dots: tableDots, deck, notes: tableNotes }];
+	const found = await findTablesWhole(db, tableIds);
+	const packs = await packsOf(db, found);
+	const tables = await Promise.all(
+		found.map(async ({ table, deck: stored, notes, dots }) => {
+			const pack = packs.get(table.conferenceId);
+			const { state, created } = await storedOrNewDeck(db, table, stored, pack);
+			const deck = tableDeckView(pack, table, state);
+			return [table.id, { table, state, created, dots, deck, notes }] as const;
 		})
 	);
+	return new Map(tables);
 }
 
 /**

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
-import { conferences, conferenceTables, rounds, tableCardVotes, tableDecks } from '../schema';
+import {
+	conferences,
+	conferenceTables,
+	rounds,
+	tableCardVotes,
+	tableDecks,
+	tableNotes
+} from '../schema';
+import type { NoteRow } from './table-notes';
 import { DeckState } from '$lib/domain/deck';
 
 export interface TableRow {
@@ -23,27 +31,64 @@ export async function findTable(db: DbOrTx, tableId: string): Promise<TableRow |
 	return row;
 }
 
-export interface TableWithPack {
+export interface DotRow {
+	tableId: string;
+	participantId: string;
+	cardId: string;
+}
+
+/** A table as a phone at it sees it, with what is needed to show its deck. */
+export interface TableWhole {
 	table: TableRow;
 	/** The content pack of the table's conference's round, if it has one. */
 	packId: string | null;
+	/** The stored deck; null while the table has none yet. */
+	deck: DeckState | null;
+	/** In the order they were written. */
+	notes: NoteRow[];
+	dots: DotRow[];
 }
 
-/** The tables, each with its conference's content pack: one statement for a whole batch. */
-export async function findTablesWithPacks(
-	db: DbOrTx,
-	tableIds: string[]
-): Promise<TableWithPack[]> {
+type NoteJson = Omit<NoteRow, 'updatedAt'> & { updatedAt: string };
+
+const notesOfTable = sql<NoteJson[]>`coalesce((
+	select json_agg(json_build_object('id', n.id, 'tableId', n.table_id, 'cardId', n.card_id,
+		'text', n.text, 'updatedAt', n.updated_at) order by n.created_at, n.id)
+	from ${tableNotes} n where n.table_id = ${conferenceTables.id}), '[]'::json)`;
+
+const dotsOfTable = sql<DotRow[]>`coalesce((
+	select json_agg(json_build_object('tableId', v.table_id, 'participantId', v.participant_id,
+		'cardId', v.card_id))
+	from ${tableCardVotes} v where v.table_id = ${conferenceTables.id}), '[]'::json)`;
+
+/**
+ * The tables whole (row, conference's pack, deck, notes, dots) in one statement for a whole
+ * batch: a hall of phones coming back reads its tables in one round trip per batch.
+ */
+export async function findTablesWhole(db: DbOrTx, tableIds: string[]): Promise<TableWhole[]> {
 	if (tableIds.length === 0) {
 		return [];
 	}
 	const rows = await db
-		.select({ ...tableColumns, packId: rounds.contentPackId })
+		.select({
+			...tableColumns,
+			packId: rounds.contentPackId,
+			deck: tableDecks.state,
+			notes: notesOfTable,
+			dots: dotsOfTable
+		})
 		.from(conferenceTables)
 		.innerJoin(conferences, eq(conferences.id, conferenceTables.conferenceId))
 		.innerJoin(rounds, eq(rounds.id, conferences.roundId))
+		.leftJoin(tableDecks, eq(tableDecks.tableId, conferenceTables.id))
 		.where(inArray(conferenceTables.id, tableIds));
-	return rows.map(({ packId, ...table }) => ({ table, packId }));
+	return rows.map(({ packId, deck, notes, dots, ...table }) => ({
+		table,
+		packId,
+		deck: deck === null ? null : DeckState.parse(deck),
+		notes: notes.map((note) => ({ ...note, updatedAt: new Date(note.updatedAt) })),
+		dots
+	}));
 }
 
 /** The table row, locked until the transaction ends: the table's mutex for count limits. */
