@@ -1,13 +1,40 @@
 import { AppError } from '../errors';
 import type { Db } from '../db';
-import { findConferenceState } from '../db/queries/conferences';
+import { findConferenceStates, type ConferenceState } from '../db/queries/conferences';
 import { pollsOfConference, votesOfParticipants } from '../db/queries/polls';
 import type { Counts } from '../realtime/counts';
 import { pollInfo, type Tallies } from '../realtime/tallies';
 import type { ConferenceSnapshot, ControlSnapshot, PresenterSnapshot } from '$lib/realtime/events';
 import { shownComparison } from './comparison';
-import { singleFlight } from '../single-flight';
 import { batchedLookup } from '../batched-lookup';
+
+/** What every screen needs of a conference after a (re)connect: its polls begun, results shown. */
+async function snapshotOf(tallies: Tallies, state: ConferenceState): Promise<ConferenceSnapshot> {
+	const started = state.polls.filter((p) => p.status !== 'draft');
+	const revealed = started.filter((p) => p.status === 'revealed');
+	return {
+		conference: state.conference,
+		agenda: state.agenda,
+		polls: started.map(pollInfo),
+		results: await Promise.all(revealed.map((p) => tallies.results(p)))
+	};
+}
+
+/** The snapshots of these conferences, by id, from one read of their states. */
+async function conferenceSnapshots(db: Db, tallies: Tallies, ids: string[]) {
+	const states = await findConferenceStates(db, ids);
+	const snapshots = await Promise.all(
+		[...states].map(async ([id, state]) => [id, await snapshotOf(tallies, state)] as const)
+	);
+	return new Map(snapshots);
+}
+
+function found(snapshot: ConferenceSnapshot | undefined): ConferenceSnapshot {
+	if (!snapshot) {
+		throw new AppError('not_found', 'Konferansen finnes ikke.');
+	}
+	return snapshot;
+}
 
 /** The current state of a conference, as every screen needs it after a (re)connect. */
 export async function conferenceSnapshot(
@@ -15,27 +42,17 @@ export async function conferenceSnapshot(
 	tallies: Tallies,
 	conferenceId: string
 ): Promise<ConferenceSnapshot> {
-	const state = await findConferenceState(db, conferenceId);
-	if (!state) {
-		throw new AppError('not_found', 'Konferansen finnes ikke.');
-	}
-	const { conference, agenda, polls } = state;
-	const started = polls.filter((p) => p.status !== 'draft');
-	const revealed = started.filter((p) => p.status === 'revealed');
-	return {
-		conference,
-		agenda,
-		polls: started.map(pollInfo),
-		results: await Promise.all(revealed.map((p) => tallies.results(p)))
-	};
+	return found((await conferenceSnapshots(db, tallies, [conferenceId])).get(conferenceId));
 }
 
 /**
- * The conference's snapshot for phones: phones asking at the same moment (a hall's Wi-Fi coming
- * back) share one read of it. Each phone adds its own votes.
+ * The conference's snapshot for phones. Phones asking at the same moment (a hall's Wi-Fi coming
+ * back), of one conference or of many, share one read that begins after they asked, and the
+ * results shown are tallied once per conference for all of them. Each phone adds its own votes.
  */
 export function phoneSnapshots(db: Db, tallies: Tallies) {
-	return singleFlight((conferenceId) => conferenceSnapshot(db, tallies, conferenceId));
+	const shared = batchedLookup((ids) => conferenceSnapshots(db, tallies, ids));
+	return async (conferenceId: string) => found(await shared(conferenceId));
 }
 
 /** The presenter's snapshot: also who is here, and the county-vs-nation comparison showing now. */

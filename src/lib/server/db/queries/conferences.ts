@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferences, polls, regions, rounds } from '../schema';
 import type { ConferenceSummary } from '$lib/realtime/events';
@@ -53,23 +53,28 @@ const conferencePolls = sql<PollRow[]>`coalesce((
 	from ${polls} p where p.conference_id = ${conferences.id}), '[]'::json)`;
 
 /**
- * The conference, its agenda and its polls in one statement: what every screen reads on each
- * (re)connect, so a hall of phones coming back costs one round trip each, not three.
+ * Each conference, its agenda and its polls, by id, in one statement however many are asked for:
+ * what every screen reads on each (re)connect, so a hall of phones coming back costs a round trip
+ * per batch, not three per phone.
  */
-export async function findConferenceState(
+export async function findConferenceStates(
 	db: DbOrTx,
-	id: string
-): Promise<ConferenceState | undefined> {
-	const [row] = await db
+	ids: string[]
+): Promise<Map<string, ConferenceState>> {
+	if (ids.length === 0) {
+		return new Map();
+	}
+	const rows = await db
 		.select({ ...summaryColumns, agenda: conferences.agenda, polls: conferencePolls })
 		.from(conferences)
 		.innerJoin(regions, eq(regions.id, conferences.regionId))
-		.where(eq(conferences.id, id));
-	if (!row) {
-		return undefined;
-	}
-	const { agenda, polls: rows, ...conference } = row;
-	return { conference, agenda: AgendaStateSchema.parse(agenda), polls: rows };
+		.where(inArray(conferences.id, ids));
+	return new Map(
+		rows.map(({ agenda, polls: rows, ...conference }) => [
+			conference.id,
+			{ conference, agenda: AgendaStateSchema.parse(agenda), polls: rows }
+		])
+	);
 }
 
 export interface ConferenceListItem extends ConferenceSummary {
