@@ -26,4 +26,21 @@ describe('batchedLookup', () => {
 		await expect(Promise.all([lookup('a'), lookup('b')])).rejects.toThrow('database gone');
 		await expect(lookup('a')).resolves.toBe(1);
 	});
+
+	it('never answers a lookup with a read that began before it was asked', async () => {
+		let stored = 'before';
+		const tick = () => new Promise((resolve) => setImmediate(resolve));
+		// Reads what is stored when it begins, answers a moment later (a slow database).
+		const lookup = batchedLookup(async (keys) => {
+			const seen = stored;
+			await tick();
+			return new Map(keys.map((k) => [k, seen]));
+		}, 0);
+		const early = lookup('t');
+		await tick(); // the first read is under way
+		stored = 'after'; // a change lands meanwhile; a phone that joined since asks
+		const late = lookup('t');
+		expect(await early).toBe('before');
+		expect(await late).toBe('after');
+	});
 });
