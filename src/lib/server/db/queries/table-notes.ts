@@ -23,28 +23,13 @@ const noteColumns = {
 
 const nowMs = sql`date_trunc('milliseconds', clock_timestamp())`;
 
+/** The table's notes in the order they were written (a batch of tables: `findTablesWhole`). */
 export async function listNotes(db: DbOrTx, tableId: string): Promise<NoteRow[]> {
-	return (await listNotesOfTables(db, [tableId])).get(tableId)!;
-}
-
-/** The notes of these tables, each table's in the order they were written, by table id. */
-export async function listNotesOfTables(
-	db: DbOrTx,
-	tableIds: string[]
-): Promise<Map<string, NoteRow[]>> {
-	const byTable = new Map<string, NoteRow[]>(tableIds.map((id) => [id, []]));
-	if (tableIds.length === 0) {
-		return byTable;
-	}
-	const rows = await db
+	return db
 		.select(noteColumns)
 		.from(tableNotes)
-		.where(inArray(tableNotes.tableId, tableIds))
+		.where(eq(tableNotes.tableId, tableId))
 		.orderBy(asc(tableNotes.createdAt), asc(tableNotes.id));
-	for (const row of rows) {
-		byTable.get(row.tableId)?.push(row);
-	}
-	return byTable;
 }
 
 export async function countNotes(db: DbOrTx, tableId: string): Promise<number> {
