@@ -39,6 +39,8 @@ export interface PhaseStatements {
 	perSecond: number;
 	/** The most frequent kinds (statementShape in statements.js), most frequent first. */
 	top: { statement: string; perSecond: number }[];
+	/** How long requests for one of the pool's connections waited, ms: a full pool queues work. */
+	poolWaitMs: (Percentiles & { max: number; count: number }) | null;
 }
 
 const TOP_STATEMENTS = 12;
@@ -144,7 +146,9 @@ export class Monitor {
 			return null;
 		}
 		const counts = new Map<string, number>();
+		const waits: number[] = [];
 		for (const probe of this.secondsWithin(phase)) {
+			waits.push(...(probe.poolWaits ?? []));
 			for (const [statement, count] of Object.entries(probe.statements ?? {})) {
 				counts.set(statement, (counts.get(statement) ?? 0) + count);
 			}
@@ -155,8 +159,10 @@ export class Monitor {
 		const seconds = (phase.end - phase.start) / 1000;
 		const rate = (count: number) => round(count / seconds)!;
 		const total = [...counts.values()].reduce((a, b) => a + b, 0);
+		const wait = percentiles(waits);
 		return {
 			perSecond: rate(total),
+			poolWaitMs: wait && { ...wait, max: round(Math.max(...waits))!, count: waits.length },
 			top: [...counts]
 				.sort((a, b) => b[1] - a[1])
 				.slice(0, TOP_STATEMENTS)

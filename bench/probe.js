@@ -3,14 +3,15 @@
 // lag samples of that second, the event-loop utilisation and the process's memory. It takes
 // commands as JSON lines on stdin: a full garbage collection then the memory left ("gc"), and a
 // CPU profile of one phase ("profile-start", then "profile-stop" with the file to write).
-// With PostgreSQL each line also counts the SQL statements the server sent in that second.
+// With PostgreSQL each line also counts the SQL statements the server sent in that second, and
+// how long each wait for one of the pool's connections took.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { countStatements } from './statements.js';
+import { countStatements, measurePoolWaits } from './statements.js';
 
 const TICK_MS = 20;
 const REPORT_MS = 1000;
@@ -35,7 +36,9 @@ setInterval(() => {
 }, TICK_MS).unref();
 
 // The server's own node-postgres (one module instance: the server resolves it from its folder).
-const statements = countStatements(createRequire(join(process.cwd(), 'server.js'))('pg'));
+const pg = createRequire(join(process.cwd(), 'server.js'))('pg');
+const statements = countStatements(pg);
+const poolWaits = measurePoolWaits(pg);
 
 let utilisation = performance.eventLoopUtilization();
 setInterval(() => {
@@ -47,7 +50,8 @@ setInterval(() => {
 		lags: lags.map((l) => Math.round(l * 100) / 100),
 		elu,
 		...memory(),
-		statements: statements.take()
+		statements: statements.take(),
+		poolWaits: poolWaits.take()
 	});
 	lags = [];
 }, REPORT_MS).unref();

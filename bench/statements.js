@@ -37,3 +37,33 @@ export function countStatements(pg) {
 		}
 	};
 }
+
+/**
+ * Measures how long each request for a pooled connection waited (`Pool#connect`, which the
+ * pool's own queries and every transaction go through): a full pool makes work queue here,
+ * out of sight of PostgreSQL. `take()` returns the waits in ms since the last take.
+ */
+export function measurePoolWaits(pg) {
+	let waits = [];
+	const connect = pg.Pool.prototype.connect;
+	pg.Pool.prototype.connect = function (callback) {
+		const start = performance.now();
+		const done = () => waits.push(Math.round((performance.now() - start) * 10) / 10);
+		if (typeof callback === 'function') {
+			return connect.call(this, (...args) => {
+				done();
+				return callback(...args);
+			});
+		}
+		const connected = connect.call(this);
+		connected.then(done, done);
+		return connected;
+	};
+	return {
+		take() {
+			const taken = waits;
+			waits = [];
+			return taken;
+		}
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStatements, statementShape } from './statements.js';
+import { countStatements, measurePoolWaits, statementShape } from './statements.js';
 
 describe('statementShape', () => {
 	it('folds placeholder lists, so one query with more ids is the same kind', () => {
@@ -34,5 +34,50 @@ describe('countStatements', () => {
 		expect(sent).toHaveLength(3);
 		expect(counter.take()).toEqual({ begin: 1, 'select 1 where x in ($…)': 2 });
 		expect(counter.take()).toEqual({});
+	});
+});
+
+describe('measurePoolWaits', () => {
+	/** A pool class with one connection: a second request waits until the first is released. */
+	function onePoolClass() {
+		let busy = false;
+		const queue: (() => void)[] = [];
+		const grant = (cb: (err: null, release: () => void) => void) => {
+			busy = true;
+			cb(null, () => {
+				busy = false;
+				queue.shift()?.();
+			});
+		};
+		const request = (cb: (err: null, release: () => void) => void) =>
+			busy ? queue.push(() => grant(cb)) : grant(cb);
+		// Like pg-pool: a promise without a callback, and no call back into connect().
+		class Pool {
+			connect(cb?: (err: null, release: () => void) => void): Promise<() => void> | void {
+				if (!cb) {
+					return new Promise((resolve) => request((_, release) => resolve(release)));
+				}
+				request(cb);
+			}
+		}
+		return Pool;
+	}
+
+	it('records how long each request for a connection waited, by callback or promise', async () => {
+		const Pool = onePoolClass();
+		const waits = measurePoolWaits({ Pool });
+		const measured = new Pool();
+		const first = await (measured.connect() as Promise<() => void>);
+		let second: (() => void) | undefined;
+		void measured.connect((_, release) => (second = release));
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(second).toBeUndefined();
+		first();
+		expect(second).toBeTypeOf('function');
+		const taken = waits.take();
+		expect(taken).toHaveLength(2);
+		expect(taken[0]).toBeLessThan(10);
+		expect(taken[1]).toBeGreaterThanOrEqual(25);
+		expect(waits.take()).toEqual([]);
 	});
 });

@@ -57,10 +57,16 @@ function statements(r: BenchReport): string[] {
 		'',
 		'Counted in each server as sent to PostgreSQL (placeholder lists folded), per second of the phase.',
 		'',
-		...phases.flatMap(([name, p]) => [
-			`- **${name}**: ${p.statements!.perSecond}/s in all; ` +
-				p.statements!.top.map((t) => `${t.perSecond}/s \`${t.statement}\``).join('; ')
-		]),
+		...phases.flatMap(([name, p]) => {
+			const wait = p.statements!.poolWaitMs;
+			return [
+				`- **${name}**: ${p.statements!.perSecond}/s in all` +
+					(wait
+						? ` (a pooled connection waited for ${pct(wait)} / ${wait.max} ms p50 / p95 / p99 / max); `
+						: '; ') +
+					p.statements!.top.map((t) => `${t.perSecond}/s \`${t.statement}\``).join('; ')
+			];
+		}),
 		''
 	];
 }
