@@ -157,6 +157,54 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 			expect(await storedVotes(poll.id)).toEqual([scale(2)]);
 		});
 
+		it('acknowledges votes while every shared database connection waits on a lock', async () => {
+			const node = await server({ databaseUrl: postgresUrl });
+			const conference = (await listedConferences(node.url))[12]!;
+			const facilitator = await controlOf(
+				await socket(node.url, await signIn(node.url)),
+				conference.id
+			);
+			const polls = await facilitator.question('ks-spor-5', 'open');
+			const poll = polls.find((p) => p.ballotId === 'ks5-innspill')!;
+			const phone = await socket(node.url, await joinAsParticipant(node.url, conference.joinCode));
+
+			// Another session holds the conference's row: each join into it then waits inside its
+			// transaction, holding one of the node's pooled connections, until there are none left.
+			const blocker = new pg.Client({ connectionString: postgresUrl! });
+			await blocker.connect();
+			cleanup.push(() => blocker.end());
+			await blocker.query('begin');
+			await blocker.query('select id from conferences where id = $1 for update', [conference.id]);
+			const joins = Array.from({ length: 12 }, () =>
+				joinAsParticipant(node.url, conference.joinCode)
+			);
+			// Not the blocker: inside its transaction, pg_stat_activity stays as it first read it.
+			const observer = new pg.Client({ connectionString: postgresUrl! });
+			await observer.connect();
+			cleanup.push(() => observer.end());
+			const blocked = async () => {
+				const { rows } = await observer.query(
+					// Waiters queue behind each other as well as behind the lock's holder.
+					"select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+				);
+				return rows[0].n as number;
+			};
+			for (let tries = 0; (await blocked()) < 10; tries++) {
+				expect(tries).toBeLessThan(200);
+				await new Promise((r) => setTimeout(r, 50));
+			}
+
+			const text = 'Stemmen kommer fram selv om alt annet venter.';
+			expect(
+				await request(phone, 'vote:cast', { pollId: poll.id, value: { kind: 'text', text } })
+			).toMatchObject({ ok: true });
+			// The shared connections were all still waiting when the vote was acknowledged.
+			expect(await blocked()).toBeGreaterThanOrEqual(10);
+			await blocker.query('commit');
+			expect(await Promise.all(joins)).toHaveLength(12);
+			expect(await storedVotes(poll.id)).toEqual([{ kind: 'text', text }]);
+		});
+
 		it('brings a phone that was away back to the current state with one snapshot', async () => {
 			const node = await server({ databaseUrl: postgresUrl });
 			const conference = (await listedConferences(node.url))[14]!;

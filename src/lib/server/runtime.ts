@@ -69,6 +69,7 @@ export async function startRuntime(
 	const realtime = await createRealtime(httpServer, {
 		config,
 		db: database.db,
+		votesDb: database.votesDb,
 		log,
 		inFlight,
 		limiter,

@@ -11,6 +11,12 @@ export type DbOrTx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export interface Database {
 	db: Db;
+	/**
+	 * What vote batches are written through. On PostgreSQL a connection of its own: votes are
+	 * written one batch at a time, and a batch must never queue behind reads waiting for the
+	 * shared pool (under load that queue held acknowledgements for a second). PGlite: `db`.
+	 */
+	votesDb: Db;
 	kind: 'postgres' | 'pglite';
 	ping(): Promise<void>;
 	close(): Promise<void>;
@@ -34,12 +40,17 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	const { Pool } = await import('pg');
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-	const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-	// A client losing its server (a PostgreSQL restart) must not crash the process: idle ones
-	// report to the pool, checked-out ones (in a transaction) to themselves. The query that was
-	// running still fails, and its caller answers "try again".
-	pool.on('error', () => {});
-	pool.on('connect', (client) => client.on('error', () => {}));
+	const openPool = (max: number) => {
+		const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+		// A client losing its server (a PostgreSQL restart) must not crash the process: idle ones
+		// report to the pool, checked-out ones (in a transaction) to themselves. The query that
+		// was running still fails, and its caller answers "try again".
+		pool.on('error', () => {});
+		pool.on('connect', (client) => client.on('error', () => {}));
+		return pool;
+	};
+	const pool = openPool(10);
+	const votesPool = openPool(1);
 	const db = drizzle({ client: pool, schema, casing: 'snake_case' });
 	// Several nodes may start at once: one migrates, the others wait.
 	const client = await pool.connect();
@@ -52,11 +63,14 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	}
 	return {
 		db: db as unknown as Db,
+		votesDb: drizzle({ client: votesPool, schema, casing: 'snake_case' }) as unknown as Db,
 		kind: 'postgres',
 		ping: async () => {
 			await db.execute(sql`select 1`);
 		},
-		close: () => pool.end()
+		close: async () => {
+			await Promise.all([pool.end(), votesPool.end()]);
+		}
 	};
 }
 
@@ -76,6 +90,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 	await migrate(db, { migrationsFolder });
 	return {
 		db: db as unknown as Db,
+		votesDb: db as unknown as Db,
 		kind: 'pglite',
 		ping: async () => {
 			await db.execute(sql`select 1`);

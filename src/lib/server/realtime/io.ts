@@ -31,6 +31,8 @@ export interface Realtime {
 interface Deps {
 	config: Config;
 	db: Db;
+	/** Vote batches go through this (Database.votesDb). */
+	votesDb: Db;
 	log: Logger;
 	inFlight: InFlight;
 	limiter: RateLimiter;
@@ -54,7 +56,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	}
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, deps.db, log);
-	const votes = createVoteWriter(deps.db);
+	const votes = createVoteWriter(deps.votesDb);
 	const snapshots = {
 		phone: phoneSnapshots(deps.db, tallies),
 		votes: phoneVotes(deps.db),
