@@ -1,7 +1,5 @@
 import { rooms } from '$lib/realtime/rooms';
-import type { Db } from '../db';
 import type { Logger } from '../log';
-import { roundOfPoll } from '../db/queries/nation';
 import type { Io } from './types';
 import { createThrottle } from './throttle';
 
@@ -23,24 +21,37 @@ export interface NationBroadcast {
  * Dashboards are told that the round changed, never sent the figures: each asks again with its
  * own role filter and weighting ('nation:watch'), and the reads are merged per node.
  */
-export function createNationBroadcast(io: Io, db: Db, log: Logger): NationBroadcast {
-	// A poll never moves to another round, so its round can be remembered.
-	const roundOf = new Map<string, string>();
+export function createNationBroadcast(
+	io: Io,
+	roundOfPoll: (pollId: string) => Promise<string | undefined>,
+	log: Logger
+): NationBroadcast {
+	// A poll never moves to another round, so its round is remembered: looked up once, however
+	// many votes arrive while the lookup is under way (a busy pool makes that take a while).
+	const roundOf = new Map<string, Promise<string | undefined>>();
 	const throttle = createThrottle(INTERVAL_MS, (roundId) => {
 		io.to(rooms.nation(roundId)).emit('nation:changed', { roundId, at: Date.now() });
 	});
 	const roundChanged = (roundId: string) => throttle.schedule(roundId);
 
 	async function pollChanged(pollId: string) {
-		let roundId = roundOf.get(pollId);
-		if (!roundId) {
-			roundId = await roundOfPoll(db, pollId);
-			if (!roundId) {
-				return;
-			}
-			roundOf.set(pollId, roundId);
+		let lookup = roundOf.get(pollId);
+		if (!lookup) {
+			lookup = roundOfPoll(pollId);
+			roundOf.set(pollId, lookup);
 		}
-		roundChanged(roundId);
+		try {
+			const roundId = await lookup;
+			if (roundId) {
+				roundChanged(roundId);
+			} else {
+				roundOf.delete(pollId);
+			}
+		} catch (error) {
+			// The next change asks again.
+			roundOf.delete(pollId);
+			throw error;
+		}
 	}
 
 	return {

@@ -12,6 +12,7 @@ import {
 	textAnswers,
 	type PollRow
 } from '../db/queries/polls';
+import { roundOfPoll } from '../db/queries/nation';
 import { createThrottle } from './throttle';
 import { toPhones } from './phone-broadcast';
 import type { Io } from './types';
@@ -53,7 +54,7 @@ export const pollInfo = (p: PollRow): PollInfo => ({
  */
 export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	const recent = new Map<string, number>();
-	const nation = createNationBroadcast(io, db, log);
+	const nation = createNationBroadcast(io, (pollId) => roundOfPoll(db, pollId), log);
 	const failed = (pollId: string) => (error: unknown) =>
 		log.warn('tally failed', { pollId, error });
 	const publicUpdates = createThrottle(PUBLIC_INTERVAL_MS, (pollId) => {
