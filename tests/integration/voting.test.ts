@@ -251,6 +251,36 @@ describe('voting in one conference', () => {
 		});
 	});
 
+	it("tells the presenter each open poll's own count when its polls are voted on at once", async () => {
+		// conference.test watches this conference's agenda only: its polls are free.
+		const conference = conferences[4]!;
+		const presenter = await open(staffCookie);
+		await request(presenter, 'presenter:watch', { conferenceId: conference.id });
+		const phones = await Promise.all([1, 2, 3].map(() => phone(conference.joinCode)));
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const polls = await facilitator.question('ks-spor-5', 'open');
+		const [themes, input] = [pollOf(polls, 'ks5-tema'), pollOf(polls, 'ks5-innspill')];
+		const progress = new Map<string, number>();
+		presenter.on('poll:progress', (p: { pollId: string; voters: number }) =>
+			progress.set(p.pollId, p.voters)
+		);
+		const points = { kind: 'points', points: { 'tillitsbasert-rammestyring': 10 } };
+		const answers = await Promise.all([
+			...phones.map((p) => request(p, 'vote:cast', { pollId: themes.id, value: points })),
+			request(phones[0]!, 'vote:cast', {
+				pollId: input.id,
+				value: { kind: 'text', text: 'Mindre rapportering.' }
+			})
+		]);
+		expect(answers.every((a) => a.ok)).toBe(true);
+		await nextEvent(
+			presenter,
+			'poll:progress',
+			() => progress.get(themes.id) === 3 && progress.get(input.id) === 1
+		);
+		expect(Object.fromEntries(progress)).toEqual({ [themes.id]: 3, [input.id]: 1 });
+	});
+
 	it('lets a participant do no facilitator action', async () => {
 		const conference = conferences[4]!;
 		const socket = await phone(conference.joinCode);

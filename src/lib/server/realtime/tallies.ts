@@ -7,12 +7,13 @@ import type { Logger } from '../log';
 import {
 	countJoined,
 	findPoll,
-	pollProgress,
+	pollsProgress,
 	pollValueCounts,
 	textAnswers,
 	type PollRow
 } from '../db/queries/polls';
 import { roundOfPoll } from '../db/queries/nation';
+import { batchedLookup } from '../batched-lookup';
 import { createThrottle } from './throttle';
 import { toPhones } from './phone-broadcast';
 import type { Io } from './types';
@@ -63,6 +64,8 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	const staffUpdates = createThrottle(STAFF_INTERVAL_MS, (pollId) => {
 		sendStaff(pollId).catch(failed(pollId));
 	});
+	// Open polls' progress, due at about the same time, is read in one query.
+	const progressOf = batchedLookup((pollIds) => pollsProgress(db, pollIds));
 
 	async function staffTally(poll: PollRow): Promise<StaffTally> {
 		const [counted, joined, answers] = await Promise.all([
@@ -79,7 +82,7 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 	}
 
 	async function sendPublic(pollId: string) {
-		const progress = await pollProgress(db, pollId);
+		const progress = await progressOf(pollId);
 		if (progress?.status === 'open') {
 			const { voters, joined, conferenceId } = progress;
 			io.to(rooms.presenter(conferenceId)).emit('poll:progress', { pollId, voters, joined });

@@ -180,10 +180,20 @@ export interface PollProgress {
 	joined: number;
 }
 
-/** A poll's status and how many have voted, in one query: presenters hear this several times a second. */
-export async function pollProgress(db: DbOrTx, pollId: string): Promise<PollProgress | undefined> {
-	const [row] = await db
+/**
+ * Polls' status and how many have voted, by poll id, in one query for them all: presenters hear
+ * this several times a second for every open poll.
+ */
+export async function pollsProgress(
+	db: DbOrTx,
+	pollIds: string[]
+): Promise<Map<string, PollProgress>> {
+	if (pollIds.length === 0) {
+		return new Map();
+	}
+	const rows = await db
 		.select({
+			id: polls.id,
 			status: polls.status,
 			conferenceId: polls.conferenceId,
 			// Written out: drizzle leaves columns unqualified here, and inside the subqueries an
@@ -195,8 +205,8 @@ export async function pollProgress(db: DbOrTx, pollId: string): Promise<PollProg
 				where p.conference_id = polls.conference_id)`
 		})
 		.from(polls)
-		.where(eq(polls.id, pollId));
-	return row as PollProgress | undefined;
+		.where(inArray(polls.id, pollIds));
+	return new Map(rows.map(({ id, ...progress }) => [id, progress as PollProgress]));
 }
 
 /** The stored votes of these participants on these polls. */
