@@ -276,3 +276,50 @@ describe('the card deck at a table', () => {
 		).toBe('bad_request');
 	});
 });
+
+describe('a conference that has ended', () => {
+	// A database of its own: ending one of the shared demo conferences would lock other tests out.
+	let server: TestServer;
+	const sockets: TestSocket[] = [];
+	beforeAll(async () => {
+		server = await startServer();
+	});
+	afterAll(async () => {
+		sockets.forEach((s) => s.disconnect());
+		await server?.stop();
+	});
+
+	it('takes no more card actions, notes or dots at its tables, and changes nothing', async () => {
+		const conference = (await listedConferences(server.url))[0]!;
+		const phone = await seat(server.url, conference.joinCode, 3);
+		sockets.push(phone.socket);
+		const drawn = await deck(phone, 'draw', phone.snapshot.table.deck.version);
+		expect(drawn.ok).toBe(true);
+		const cardId = drawn.ok ? drawn.data.current!.id : '';
+		expect(await addNote(phone, 'Før slutt.')).toMatchObject({ ok: true });
+
+		const control = await connect(server.url, await signIn(server.url));
+		sockets.push(control);
+		const watched = await request<{ agenda: { version: number } }>(control, 'control:watch', {
+			conferenceId: conference.id
+		});
+		const ended = await request(control, 'control:agenda', {
+			conferenceId: conference.id,
+			action: { type: 'end' },
+			expectedVersion: watched.ok ? watched.data.agenda.version : 0
+		});
+		expect(ended).toMatchObject({ ok: true });
+
+		const before = await current(phone);
+		expect(errorCode(await deck(phone, 'discuss', before.table.deck.version))).toBe('locked');
+		expect(errorCode(await addNote(phone, 'Etter slutt.'))).toBe('locked');
+		expect(
+			errorCode(
+				await request(phone.socket, 'table:dot', { tableId: phone.tableId, cardId, on: true })
+			)
+		).toBe('locked');
+		const after = await current(phone);
+		expect(after.table.deck).toEqual(before.table.deck);
+		expect(after.notes.map((n) => n.text)).toEqual(['Før slutt.']);
+	});
+});

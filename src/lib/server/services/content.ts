@@ -83,7 +83,14 @@ export async function importBundledPacks(db: Db, log: Logger, root = resolve('co
 // A stored pack version never changes, so each node may keep the ones it has read.
 const cache = new Map<string, ContentPack>();
 
-export async function packById(db: DbOrTx, id: string): Promise<ContentPack | undefined> {
+/** The stored pack version; none for no id (a round without a pack). */
+export async function packById(
+	db: DbOrTx,
+	id: string | null | undefined
+): Promise<ContentPack | undefined> {
+	if (!id) {
+		return undefined;
+	}
 	const cached = cache.get(id);
 	if (cached) {
 		return cached;
@@ -97,6 +104,5 @@ export async function packById(db: DbOrTx, id: string): Promise<ContentPack | un
 
 /** The content pack of the conference's round, if the round has one. */
 export async function packForConference(db: DbOrTx, conferenceId: string) {
-	const id = await packIdForConference(db, conferenceId);
-	return id ? packById(db, id) : undefined;
+	return packById(db, await packIdForConference(db, conferenceId));
 }

@@ -73,7 +73,7 @@ export const EXPORT_COLUMNS = [
 export async function exportRows(db: DbOrTx, roundId: string) {
 	const round = await requireRound(db, roundId);
 	const [pack, polls, cast, answers, notes] = await Promise.all([
-		round.contentPackId ? packById(db, round.contentPackId) : Promise.resolve(undefined),
+		packById(db, round.contentPackId),
 		roundPolls(db, roundId),
 		roundVotes(db, roundId),
 		roundTableAnswers(db, roundId),

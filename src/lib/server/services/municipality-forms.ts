@@ -42,7 +42,7 @@ export async function formByToken(db: Db, token: string) {
 	if (!form) {
 		throw new AppError('not_found', 'Lenken er ukjent eller erstattet av en ny.');
 	}
-	const pack = form.contentPackId ? await packById(db, form.contentPackId) : undefined;
+	const pack = await packById(db, form.contentPackId);
 	return { form, questions: pack?.questions ?? [] };
 }
 

@@ -57,7 +57,7 @@ export async function readRound(db: DbOrTx, roundId: string, scope?: VoteScope) 
 		roundRegions(db, roundId),
 		roundConferences(db, roundId),
 		roundVoteGroups(db, roundId, scope),
-		round.contentPackId ? packById(db, round.contentPackId) : Promise.resolve(undefined)
+		packById(db, round.contentPackId)
 	]);
 	return { round, regions, conferences, pack, votes: tagged(groups), at } satisfies RoundData;
 }

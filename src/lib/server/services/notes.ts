@@ -13,7 +13,7 @@ import {
 	type NoteRow
 } from '../db/queries/table-notes';
 import { lockTable, type TableRow } from '../db/queries/tables';
-import { packForConference } from './content';
+import { packById } from './content';
 import { hasCard } from './table-cards';
 import { ownTable, type TableActor } from './table-access';
 
@@ -43,11 +43,8 @@ export async function addNote(
 ): Promise<Changed> {
 	const text = cleanText(input.text);
 	return db.transaction(async (tx) => {
-		const table = await ownTable(tx, actor, input.tableId, 'note:write');
-		if (
-			input.cardId !== null &&
-			!hasCard(await packForConference(tx, table.conferenceId), input.cardId)
-		) {
+		const { table, packId } = await ownTable(tx, actor, input.tableId, 'note:write');
+		if (input.cardId !== null && !hasCard(await packById(tx, packId), input.cardId)) {
 			throw new AppError('bad_request', 'Kortet finnes ikke i konferansens kortstokk.');
 		}
 		// The table row is the table's lock: two phones adding the last allowed point wait in turn.
@@ -82,7 +79,7 @@ export async function editNote(
 ): Promise<Changed> {
 	const text = cleanText(input.text);
 	return db.transaction(async (tx) => {
-		const table = await ownTable(tx, actor, input.tableId, 'note:write');
+		const { table } = await ownTable(tx, actor, input.tableId, 'note:write');
 		const expected = new Date(input.expectedUpdatedAt);
 		const row = await updateNoteIfUnchanged(tx, table.id, input.noteId, text, expected);
 		if (row) {
@@ -105,7 +102,7 @@ export async function removeNote(
 	input: z.infer<typeof NoteRemoveInput>
 ): Promise<{ table: TableRow; removed: boolean }> {
 	return db.transaction(async (tx) => {
-		const table = await ownTable(tx, actor, input.tableId, 'note:write');
+		const { table } = await ownTable(tx, actor, input.tableId, 'note:write');
 		return { table, removed: await deleteNote(tx, table.id, input.noteId) };
 	});
 }

@@ -99,7 +99,7 @@ export async function reportPage(
 ) {
 	const report = await reportData(db, roundId, regionId, roles);
 	const round = await requireRound(db, roundId);
-	const pack = round.contentPackId ? await packById(db, round.contentPackId) : undefined;
+	const pack = await packById(db, round.contentPackId);
 	const usedCards = new Set(report.notes.map((n) => n.cardId));
 	return {
 		report,

@@ -1,8 +1,7 @@
 import { can, type Action } from '$lib/domain/roles';
 import { AppError } from '../errors';
 import type { DbOrTx } from '../db';
-import { getAgenda } from '../db/queries/conferences';
-import { findTable, type TableRow } from '../db/queries/tables';
+import { findTableForWrite, type TableForWrite, type TableRow } from '../db/queries/tables';
 
 /** A participant as the socket knows them (from the handshake's cookie). */
 export interface TableActor {
@@ -12,36 +11,33 @@ export interface TableActor {
 }
 
 /**
- * The table a participant acts on: only their own, in their own conference, and for an `action`
- * (no action: reading) only while the conference runs. Anything else throws before anything is
- * read or written.
+ * The table a participant writes to: only their own, in their own conference, only while the
+ * conference runs, and only for an `action` a participant may do. Anything else throws before
+ * anything is written. Answers the table with its conference's content pack id.
  */
 export async function ownTable(
 	db: DbOrTx,
 	actor: TableActor | null | undefined,
 	tableId: string,
-	action?: Action
-): Promise<TableRow> {
+	action: Action
+): Promise<TableForWrite> {
 	if (!actor) {
 		throw new AppError(
 			'unauthenticated',
 			'Du er ikke med i en konferanse ennå. Bli med med koden.'
 		);
 	}
-	if ((action && !can('participant', action)) || actor.tableId !== tableId) {
+	if (!can('participant', action) || actor.tableId !== tableId) {
 		throw new AppError('forbidden', 'Du sitter ikke ved dette bordet.');
 	}
-	const table = await findTable(db, tableId);
-	if (!table || table.conferenceId !== actor.conferenceId) {
+	const found = await findTableForWrite(db, tableId);
+	if (!found || found.table.conferenceId !== actor.conferenceId) {
 		throw new AppError('forbidden', 'Du sitter ikke ved dette bordet.');
 	}
-	if (action) {
-		const agenda = await getAgenda(db, table.conferenceId);
-		if (agenda?.stage === 'ended') {
-			throw new AppError('locked', 'Konferansen er avsluttet.');
-		}
+	if (found.stage === 'ended') {
+		throw new AppError('locked', 'Konferansen er avsluttet.');
 	}
-	return table;
+	return found;
 }
 
 /**

@@ -32,7 +32,7 @@ export async function setDot(
 	input: z.infer<typeof TableDotInput>
 ): Promise<{ table: TableRow; picks: TablePicks; myDots: string[] }> {
 	return db.transaction(async (tx) => {
-		const table = await ownTable(tx, actor, input.tableId, 'deck:act');
+		const { table } = await ownTable(tx, actor, input.tableId, 'deck:act');
 		const participantId = actor!.id;
 		await lockTable(tx, table.id);
 		const discussed = (await getDeck(tx, table.id))?.discussed ?? [];

@@ -35,7 +35,7 @@ async function packsOf(db: DbOrTx, tables: TableWhole[]) {
 	const packIds = new Map(tables.map((t) => [t.table.conferenceId, t.packId]));
 	const packs = await Promise.all(
 		[...packIds].map(async ([conferenceId, packId]) => {
-			const pack = packId ? await packById(db, packId) : undefined;
+			const pack = await packById(db, packId);
 			return [conferenceId, pack] as const;
 		})
 	);

@@ -31,6 +31,36 @@ export async function findTable(db: DbOrTx, tableId: string): Promise<TableRow |
 	return row;
 }
 
+/** A table about to be written to, with what every write checks, read in one statement. */
+export interface TableForWrite {
+	table: TableRow;
+	/** The conference's agenda stage ('ended': no more writes). */
+	stage: string | null;
+	/** The content pack of the conference's round, if it has one. */
+	packId: string | null;
+}
+
+export async function findTableForWrite(
+	db: DbOrTx,
+	tableId: string
+): Promise<TableForWrite | undefined> {
+	const [row] = await db
+		.select({
+			...tableColumns,
+			stage: sql<string | null>`${conferences.agenda}->>'stage'`,
+			packId: rounds.contentPackId
+		})
+		.from(conferenceTables)
+		.innerJoin(conferences, eq(conferences.id, conferenceTables.conferenceId))
+		.leftJoin(rounds, eq(rounds.id, conferences.roundId))
+		.where(eq(conferenceTables.id, tableId));
+	if (!row) {
+		return undefined;
+	}
+	const { stage, packId, ...table } = row;
+	return { table, stage, packId };
+}
+
 export interface DotRow {
 	tableId: string;
 	participantId: string;

@@ -14,7 +14,7 @@ export const load = async (event) => {
 	const query = parseTextQuery(event.url.searchParams);
 	const [regions, pack, found] = await Promise.all([
 		roundRegions(db, roundId),
-		round.contentPackId ? packById(db, round.contentPackId) : Promise.resolve(undefined),
+		packById(db, round.contentPackId),
 		roundTexts(db, roundId, query)
 	]);
 	const usedCards = new Set(found.items.map((item) => item.cardId));
