@@ -14,19 +14,31 @@ export function rssOf(pid: number): number | null {
 	}
 }
 
-/** CPU seconds (user + system) a process has used, or null once it is gone. */
-export function cpuSecondsOf(pid: number): number | null {
+/**
+ * CPU seconds (user + system) a process has used, or null once it is gone; with
+ * `reapedChildren`, also what its children used that have ended and been waited for.
+ */
+export function cpuSecondsOf(pid: number, reapedChildren = false): number | null {
 	try {
 		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// Fields after the command name, which may itself hold spaces: utime is 14th, stime 15th.
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+		// Fields after the command name, which may itself hold spaces: utime is 14th, stime 15th,
+		// cutime and cstime (children waited for) 16th and 17th.
+		const fields = stat
+			.slice(stat.lastIndexOf(')') + 2)
+			.split(' ')
+			.map(Number);
+		const own = fields[11]! + fields[12]!;
+		return (reapedChildren ? own + fields[13]! + fields[14]! : own) / TICKS_PER_S;
 	} catch {
 		return null;
 	}
 }
 
-/** CPU seconds used by every PostgreSQL server process on the machine (all databases). */
+/**
+ * CPU seconds used by every PostgreSQL server process on the machine (all databases). A backend
+ * that ends (a pool closing an idle connection) takes its CPU time along; the postmaster, which
+ * waits for it, keeps it as its children's time, so that is counted too and the sum never drops.
+ */
 export function postgresCpuSeconds(): number {
 	let total = 0;
 	for (const entry of readdirSync('/proc')) {
@@ -36,7 +48,7 @@ export function postgresCpuSeconds(): number {
 		try {
 			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
 			if (stat.includes('(postgres)')) {
-				total += cpuSecondsOf(Number(entry)) ?? 0;
+				total += cpuSecondsOf(Number(entry), true) ?? 0;
 			}
 		} catch {
 			// the process ended while we looked
