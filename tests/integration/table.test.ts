@@ -4,7 +4,7 @@ import { connect, nextEvent, request, type TestSocket } from '../helpers/socket'
 import { listedConferences, type ListedConference } from '../helpers/conferences';
 import { joinAsParticipant, signIn } from '../helpers/http';
 import { addNote, current, deck, errorCode, seat, type Seat } from '../helpers/table';
-import type { TableDeckView, TablesOverview } from '../../src/lib/realtime/table';
+import type { TableDeckView, TableSummary, TablesOverview } from '../../src/lib/realtime/table';
 import type { PhoneSnapshot } from '../../src/lib/realtime/events';
 
 const postgresUrl = inject('postgresUrl');
@@ -274,6 +274,27 @@ describe('the card deck at a table', () => {
 				})
 			)
 		).toBe('bad_request');
+	});
+
+	it("shows the facilitator a table's card as soon as a phone there draws or discusses it", async () => {
+		const conference = conferences[11]!;
+		const phone = await at(conference, 121);
+		const facilitator = await staff();
+		await request(facilitator, 'tables:watch', { conferenceId: conference.id });
+		const line = (discussed: number) =>
+			nextEvent<TableSummary>(
+				facilitator,
+				'tables:summary',
+				(s) => s.number === 121 && s.discussed === discussed
+			);
+		const drawnLine = line(0);
+		const drawn = await deck(phone, 'draw', phone.snapshot.table.deck.version);
+		expect(drawn.ok).toBe(true);
+		const card = drawn.ok ? drawn.data.current! : null;
+		expect((await drawnLine).current).toEqual({ id: card!.id, number: card!.number });
+		const discussedLine = line(1);
+		await deck(phone, 'discuss', drawn.ok ? drawn.data.deck.version : -1);
+		expect(await discussedLine).toMatchObject({ current: null, discussed: 1 });
 	});
 });
 

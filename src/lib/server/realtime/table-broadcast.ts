@@ -1,3 +1,4 @@
+import type { ContentPack } from '$lib/content/schema';
 import { rooms } from '$lib/realtime/rooms';
 import { toPhones } from './phone-broadcast';
 import type { Db } from '../db';
@@ -7,7 +8,8 @@ import { isPinned, pinnedNotesView, tableSummaries } from '../services/table-sta
 import type { Io } from './types';
 
 /**
- * After a table changed: its line in the facilitators' overview, and, when its notes changed
+ * After a table changed: its line in the facilitators' overview (with the conference's content
+ * `pack`, if the change read it already), and, when its notes changed
  * while they are on the big screen, the pinned notes for every screen of the conference.
  * Fire-and-forget: the change is already committed and acknowledged, so a failure here is logged,
  * never reported to the phone as if the change had failed.
@@ -15,11 +17,11 @@ import type { Io } from './types';
 export function tableChanged(
 	deps: { io: Io; db: Db; log: Logger },
 	table: TableRow,
-	what: { notes?: boolean } = {}
+	what: { notes?: boolean; pack?: ContentPack } = {}
 ): void {
 	const { io, db, log } = deps;
 	void (async () => {
-		const [summary] = await tableSummaries(db, table.conferenceId, [table]);
+		const [summary] = await tableSummaries(db, table.conferenceId, [table], what.pack);
 		if (summary) {
 			io.to(rooms.control(table.conferenceId)).emit('tables:summary', summary);
 		}

@@ -72,7 +72,7 @@ export async function actOnDeck(
 	db: Db,
 	actor: TableActor | null | undefined,
 	input: z.infer<typeof DeckCommand>
-): Promise<{ table: TableRow; view: TableDeckView }> {
+): Promise<{ table: TableRow; pack: ContentPack | undefined; view: TableDeckView }> {
 	const { table, packId } = await ownTable(db, actor, input.tableId, 'deck:act');
 	const pack = await packById(db, packId);
 	const { state } = await ensureDeck(db, table, pack);
@@ -83,7 +83,7 @@ export async function actOnDeck(
 	if (!(await compareAndSetDeck(db, table.id, input.expectedVersion, result.state))) {
 		throw new AppError('stale_version', STALE);
 	}
-	return { table, view: tableDeckView(pack, table, result.state) };
+	return { table, pack, view: tableDeckView(pack, table, result.state) };
 }
 
 type Deal = z.infer<typeof TablesDealInput>['deal'];

@@ -60,9 +60,9 @@ export function registerTableHandlers(context: HandlerContext) {
 		run(ack, async () => {
 			const input = DeckCommand.parse(raw);
 			await checkWriteLimit(limits, socket, 'table');
-			const { table, view } = await actOnDeck(db, me(), input);
+			const { table, pack, view } = await actOnDeck(db, me(), input);
 			io.to(rooms.table(table.id)).emit('table:deck-changed', view);
-			tableChanged(context, table);
+			tableChanged(context, table, { pack });
 			return view;
 		})
 	);
