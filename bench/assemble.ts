@@ -23,6 +23,8 @@ export interface Collected {
 	loadAverage: number[];
 	/** The fixed calibration work's duration before the run (calibrate.ts). */
 	calibrationMs: number;
+	/** 2,000 loopback round trips to another process before the run (calibrate.ts). */
+	loopbackMs: number;
 	nodes: BenchNode[];
 	monitor: Monitor;
 	progress: ProgressSample[];
@@ -186,6 +188,7 @@ export function assemble(c: Collected): BenchReport {
 			node: process.version,
 			loadAverageAtStart: c.loadAverage.map((l) => round(l, 2)!),
 			cpuCalibrationMs: c.calibrationMs,
+			loopbackCalibrationMs: c.loopbackMs,
 			note: 'Load generators, server(s), PostgreSQL and Redis share these cores, on loopback.'
 		},
 		command: c.command,

@@ -123,6 +123,11 @@ export interface BenchReport {
 		loadAverageAtStart: number[];
 		/** How long calibrate.ts's fixed work took on one core before the run: lower is faster. */
 		cpuCalibrationMs: number;
+		/**
+		 * How long 2,000 one-byte round trips to another process over loopback TCP took before the
+		 * run (calibrate.ts): what a socket write and the wake-up it causes cost here; lower is faster.
+		 */
+		loopbackCalibrationMs: number;
 		note: string;
 	};
 	command: string;

@@ -23,7 +23,7 @@ import {
 	type Bench
 } from './phases';
 import { measurePhoneJs } from './phone-js';
-import { cpuCalibrationMs } from './calibrate';
+import { cpuCalibrationMs, loopbackCalibrationMs } from './calibrate';
 import { BenchDatabase } from './postgres';
 import { summariseProfiles } from './profile';
 import { writeReport } from './report';
@@ -72,6 +72,7 @@ async function run(options: BenchOptions, command: string) {
 	const startedAt = new Date().toISOString();
 	const loadAverage = loadavg();
 	const calibrationMs = cpuCalibrationMs();
+	const loopbackMs = await loopbackCalibrationMs();
 	const db = options.databaseUrl ? await BenchDatabase.create(options.databaseUrl) : null;
 	const profileDir = options.profile
 		? resolve(options.out.replace(/\.json$/, '') + '-profiles')
@@ -146,6 +147,7 @@ async function run(options: BenchOptions, command: string) {
 			startedAt,
 			loadAverage,
 			calibrationMs,
+			loopbackMs,
 			nodes,
 			monitor,
 			progress: screens.progress,

@@ -79,7 +79,7 @@ export function summaryMarkdown(r: BenchReport): string {
 		'',
 		`${r.startedAt} · \`${r.command}\``,
 		'',
-		`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' ')}; fixed calibration work ${m.cpuCalibrationMs} ms on one core (lower is faster: compare runs by it). ${m.note}`,
+		`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' ')}; fixed calibration work ${m.cpuCalibrationMs} ms on one core, 2,000 loopback round trips to another process ${m.loopbackCalibrationMs} ms (lower is faster: compare runs by them). ${m.note}`,
 		r.postgres
 			? `PostgreSQL ${r.postgres.settings.version}, fsync ${r.postgres.settings.fsync}, synchronous_commit ${r.postgres.settings.synchronousCommit}.`
 			: 'Embedded PGlite in memory (no fsync): not the target configuration.',

@@ -38,6 +38,7 @@ const KEYS = [
 	'phoneJsGzipKB.table',
 	'phoneJsGzipKB.vote',
 	'machine.cpuCalibrationMs',
+	'machine.loopbackCalibrationMs',
 	'command',
 	'startedAt'
 ];
@@ -64,6 +65,7 @@ function expectSound(report: BenchReport, participants: number) {
 	expect(report.duplicatedVotes).toBe(0);
 	expect(report.errors, JSON.stringify(report.errorDetails)).toBe(0);
 	expect(report.machine.cpuCalibrationMs).toBeGreaterThan(0);
+	expect(report.machine.loopbackCalibrationMs).toBeGreaterThan(0);
 }
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
