@@ -64,28 +64,27 @@ function refused(result: Extract<DeckResult, { ok: false }>): AppError {
 
 /**
  * A phone's draw, skip or discuss: one compare-and-set against the version the phone saw, so of
- * two simultaneous clicks exactly one applies and the other is refused as stale. In one
- * transaction, so the action takes one of the pool's connections once: under load each step
- * taken on its own would queue for the pool again (and may time out there).
+ * two simultaneous clicks exactly one applies and the other is refused as stale. Two statements
+ * (the table with its deck, then the compare-and-set) and no transaction: the compare-and-set is
+ * atomic on its own, and a transaction would hold a pooled connection across both round trips,
+ * which under load the other requests queue for.
  */
 export async function actOnDeck(
 	db: Db,
 	actor: TableActor | null | undefined,
 	input: z.infer<typeof DeckCommand>
 ): Promise<{ table: TableRow; pack: ContentPack | undefined; view: TableDeckView }> {
-	return db.transaction(async (tx) => {
-		const { table, packId } = await ownTable(tx, actor, input.tableId, 'deck:act');
-		const pack = await packById(tx, packId);
-		const { state } = await ensureDeck(tx, table, pack);
-		const result = applyDeckAction(state, { type: input.action }, input.expectedVersion);
-		if (!result.ok) {
-			throw refused(result);
-		}
-		if (!(await compareAndSetDeck(tx, table.id, input.expectedVersion, result.state))) {
-			throw new AppError('stale_version', STALE);
-		}
-		return { table, pack, view: tableDeckView(pack, table, result.state) };
-	});
+	const { table, packId, deck } = await ownTable(db, actor, input.tableId, 'deck:act');
+	const pack = await packById(db, packId);
+	const state = deck ?? (await ensureDeck(db, table, pack)).state;
+	const result = applyDeckAction(state, { type: input.action }, input.expectedVersion);
+	if (!result.ok) {
+		throw refused(result);
+	}
+	if (!(await compareAndSetDeck(db, table.id, input.expectedVersion, result.state))) {
+		throw new AppError('stale_version', STALE);
+	}
+	return { table, pack, view: tableDeckView(pack, table, result.state) };
 }
 
 type Deal = z.infer<typeof TablesDealInput>['deal'];

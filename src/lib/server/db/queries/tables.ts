@@ -38,6 +38,8 @@ export interface TableForWrite {
 	stage: string | null;
 	/** The content pack of the conference's round, if it has one. */
 	packId: string | null;
+	/** The stored deck; null while the table has none yet. */
+	deck: DeckState | null;
 }
 
 export async function findTableForWrite(
@@ -48,17 +50,19 @@ export async function findTableForWrite(
 		.select({
 			...tableColumns,
 			stage: sql<string | null>`${conferences.agenda}->>'stage'`,
-			packId: rounds.contentPackId
+			packId: rounds.contentPackId,
+			deck: tableDecks.state
 		})
 		.from(conferenceTables)
 		.innerJoin(conferences, eq(conferences.id, conferenceTables.conferenceId))
 		.leftJoin(rounds, eq(rounds.id, conferences.roundId))
+		.leftJoin(tableDecks, eq(tableDecks.tableId, conferenceTables.id))
 		.where(eq(conferenceTables.id, tableId));
 	if (!row) {
 		return undefined;
 	}
-	const { stage, packId, ...table } = row;
-	return { table, stage, packId };
+	const { stage, packId, deck, ...table } = row;
+	return { table, stage, packId, deck: deck === null ? null : DeckState.parse(deck) };
 }
 
 export interface DotRow {
