@@ -66,7 +66,7 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 					{ pollId: points!.id, value },
 					20_000
 				);
-				expect(answer.ok).toBe(true);
+				expect(answer.ok, JSON.stringify(answer)).toBe(true);
 				acknowledged.set(i, value);
 			};
 			await Promise.all(phones.map((_, i) => vote(i, 0)));

@@ -40,8 +40,8 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	const { Pool } = await import('pg');
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-	const openPool = (max: number) => {
-		const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+	const openPool = (max: number, connectionTimeoutMillis: number) => {
+		const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis });
 		// A client losing its server (a PostgreSQL restart) must not crash the process: idle ones
 		// report to the pool, checked-out ones (in a transaction) to themselves. The query that
 		// was running still fails, and its caller answers "try again".
@@ -49,8 +49,11 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 		pool.on('connect', (client) => client.on('error', () => {}));
 		return pool;
 	};
-	const pool = openPool(10);
-	const votesPool = openPool(1);
+	const pool = openPool(10, 5000);
+	// Votes are written one batch at a time, so their connection is only ever waited for while
+	// it is (re)opened after an idle spell; on a loaded machine that took longer than 5 s and
+	// failed a whole batch. A server that is away still refuses at once (connection refused).
+	const votesPool = openPool(1, 15_000);
 	const db = drizzle({ client: pool, schema, casing: 'snake_case' });
 	// Several nodes may start at once: one migrates, the others wait.
 	const client = await pool.connect();
