@@ -40,9 +40,11 @@ const STALE = 'Noen ved bordet var raskere. Se kortet som ligger nå.';
 export async function ensureDeck(
 	db: DbOrTx,
 	table: TableRow,
-	pack: ContentPack | undefined
+	pack: ContentPack | undefined,
+	/** The deck already read with the table, if any: then it is not read again. */
+	stored?: DeckState | null
 ): Promise<{ state: DeckState; created: boolean }> {
-	const existing = await getDeck(db, table.id);
+	const existing = stored ?? (await getDeck(db, table.id));
 	if (existing) {
 		return { state: existing, created: false };
 	}
@@ -76,7 +78,7 @@ export async function actOnDeck(
 ): Promise<{ table: TableRow; pack: ContentPack | undefined; view: TableDeckView }> {
 	const { table, packId, deck } = await ownTable(db, actor, input.tableId, 'deck:act');
 	const pack = await packById(db, packId);
-	const state = deck ?? (await ensureDeck(db, table, pack)).state;
+	const { state } = await ensureDeck(db, table, pack, deck);
 	const result = applyDeckAction(state, { type: input.action }, input.expectedVersion);
 	if (!result.ok) {
 		throw refused(result);

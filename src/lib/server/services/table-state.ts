@@ -1,5 +1,4 @@
 import type { ContentPack } from '$lib/content/schema';
-import type { DeckState } from '$lib/domain/deck';
 import { dotsOf, tallyDots, topPicks } from '$lib/domain/table-picks';
 import type {
 	PinnedNotesView,
@@ -42,16 +41,6 @@ async function packsOf(db: DbOrTx, tables: TableWhole[]) {
 	return new Map(packs);
 }
 
-/** The table's stored deck, or its first one, made now (`created`). */
-async function storedOrNewDeck(
-	db: DbOrTx,
-	table: TableRow,
-	stored: DeckState | null | undefined,
-	pack: ContentPack | undefined
-) {
-	return stored ? { state: stored, created: false } : ensureDeck(db, table, pack);
-}
-
 /** Each table's deck, by table id: stored ones read at once, missing ones made (`created`). */
 async function decksOf(
 	db: DbOrTx,
@@ -64,12 +53,7 @@ async function decksOf(
 	);
 	const decks = await Promise.all(
 		tables.map(async (table) => {
-			const deck = await storedOrNewDeck(
-				db,
-				table,
-				stored.get(table.id),
-				packs.get(table.conferenceId)
-			);
+			const deck = await ensureDeck(db, table, packs.get(table.conferenceId), stored.get(table.id));
 			return [table.id, deck] as const;
 		})
 	);
@@ -86,7 +70,7 @@ async function readTables(db: DbOrTx, tableIds: string[]) {
 	const tables = await Promise.all(
 		found.map(async ({ table, deck: stored, notes, dots }) => {
 			const pack = packs.get(table.conferenceId);
-			const { state, created } = await storedOrNewDeck(db, table, stored, pack);
+			const { state, created } = await ensureDeck(db, table, pack, stored);
 			const deck = tableDeckView(pack, table, state);
 			return [table.id, { table, state, created, dots, deck, notes }] as const;
 		})
