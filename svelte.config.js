@@ -5,6 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Phones do not download the table of every route (the staff pages' too) on first load:
+		// a client-side navigation asks the server which page a link leads to.
+		router: { resolution: 'server' },
 		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. parallel test runs).
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
