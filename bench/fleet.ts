@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Command, PhoneSpec, Reply } from './messages';
+import type { Command, LoopSample, PhoneSpec, Reply } from './messages';
 
 interface Pending {
 	resolve(result: unknown): void;
@@ -11,17 +11,22 @@ interface Pending {
 export class Fleet {
 	private nextId = 1;
 	private readonly pending = new Map<number, Pending>();
+	/** Each process's event loop, second by second. */
+	readonly loops: LoopSample[][];
 
 	private constructor(readonly workers: ChildProcess[]) {
-		for (const worker of workers) {
-			worker.on('message', (reply: Reply) => this.answer(reply));
+		this.loops = workers.map(() => []);
+		workers.forEach((worker, w) => {
+			worker.on('message', (reply: Reply) =>
+				reply.type === 'probe' ? this.loops[w]!.push(reply) : this.answer(reply)
+			);
 			worker.on('exit', (code) => {
 				for (const [id, p] of this.pending) {
 					this.pending.delete(id);
 					p.reject(new Error(`a load process exited with ${code}`));
 				}
 			});
-		}
+		});
 	}
 
 	/** Forks ⌈phones / perWorker⌉ processes and hands each its phones. */
@@ -36,7 +41,13 @@ export class Fleet {
 					stdio: ['ignore', 'inherit', 'inherit', 'ipc']
 				});
 				await new Promise<void>((resolve, reject) => {
-					worker.once('message', () => resolve());
+					const onReady = (reply: Reply) => {
+						if (reply.type === 'ready') {
+							worker.off('message', onReady);
+							resolve();
+						}
+					};
+					worker.on('message', onReady);
 					worker.once('exit', (code) => reject(new Error(`load process exited with ${code}`)));
 					// Round-robin, so every process holds phones of every conference and node.
 					const mine = phones.filter((_, i) => i % count === w);
@@ -74,7 +85,7 @@ export class Fleet {
 	}
 
 	private answer(reply: Reply) {
-		if (reply.type === 'ready') {
+		if (reply.type === 'ready' || reply.type === 'probe') {
 			return;
 		}
 		const pending = this.pending.get(reply.id);

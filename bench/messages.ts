@@ -99,7 +99,15 @@ export interface VerifyResult {
 	acked: AckedVote[];
 }
 
+/** One second of a process's event loop (loop-sampler.js): lag samples, ms, and utilisation, 0–1. */
+export interface LoopSample {
+	at: number;
+	lags: number[];
+	elu: number;
+}
+
 export type Reply =
 	| { type: 'ready' }
+	| ({ type: 'probe' } & LoopSample)
 	| { type: 'result'; id: number; result: unknown }
 	| { type: 'failed'; id: number; message: string };

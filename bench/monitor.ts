@@ -1,4 +1,5 @@
 import { cpuSecondsOf, machineCpuSeconds, postgresCpuSeconds, rssOf } from './proc';
+import type { LoopSample } from './messages';
 import type { BenchNode } from './servers';
 import { mean, now, percentiles, round, type Percentiles } from './stats';
 
@@ -28,11 +29,14 @@ export interface PhaseCpu {
 	others: number;
 }
 
-export interface PhaseLoop {
+export interface LoopFigures {
 	eventLoopDelayMs: (Percentiles & { max: number }) | null;
-	/** Event-loop utilisation, 0–1: the share of time the server's thread was busy. */
+	/** Event-loop utilisation, 0–1: the share of time each process's thread was busy. */
 	utilisation: number[];
 }
+
+/** The servers' event loops in a phase, and the load processes' (which time the answers). */
+export type PhaseLoop = LoopFigures & { loadGenerators: LoopFigures };
 
 /** SQL statements the server(s) sent to PostgreSQL in a phase, per second. */
 export interface PhaseStatements {
@@ -45,11 +49,26 @@ export interface PhaseStatements {
 
 const TOP_STATEMENTS = 12;
 
+/** Lag percentiles over every process's seconds in the phase; utilisation per process. */
+function loopFigures(perProcess: LoopSample[][], phase: Phase | undefined): LoopFigures {
+	const within = perProcess.map((samples) =>
+		samples.filter((s) => phase && s.at >= phase.start && s.at <= phase.end + 1000)
+	);
+	const lags = within.flat().flatMap((s) => s.lags);
+	const lag = percentiles(lags);
+	return {
+		eventLoopDelayMs: lag ? { ...lag, max: round(Math.max(...lags))! } : null,
+		utilisation: within.map((list) => round(mean(list.map((s) => s.elu)) ?? 0, 2)!)
+	};
+}
+
 /** Samples the servers' memory and everyone's CPU once a second, and marks the phases. */
 export class Monitor {
 	readonly samples: Sample[] = [];
 	readonly phases: Phase[] = [];
 	workerPids: number[] = [];
+	/** The load processes' event loops, second by second (fleet.ts). */
+	workerLoops: LoopSample[][] = [];
 	private timer: NodeJS.Timeout | null = null;
 
 	constructor(
@@ -125,17 +144,12 @@ export class Monitor {
 		};
 	}
 
-	/** Event-loop lag and utilisation of the servers within the named phase (from probe.js). */
+	/** Event-loop lag and utilisation of the servers (probe.js) and load processes in a phase. */
 	loop(name: string): PhaseLoop {
 		const phase = this.phases.find((p) => p.name === name);
-		const probes = this.nodes.map((n) =>
-			n.probes.filter((p) => phase && p.at >= phase.start && p.at <= phase.end + 1000)
-		);
-		const lags = probes.flat().flatMap((p) => p.lags);
-		const lag = percentiles(lags);
 		return {
-			eventLoopDelayMs: lag ? { ...lag, max: round(Math.max(...lags))! } : null,
-			utilisation: probes.map((list) => round(mean(list.map((p) => p.elu)) ?? 0, 2)!)
+			...loopFigures(this.nodes.map((n) => n.probes), phase),
+			loadGenerators: loopFigures(this.workerLoops, phase)
 		};
 	}
 

@@ -11,12 +11,8 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { sampleLoop } from './loop-sampler.js';
 import { countStatements, measurePoolWaits } from './statements.js';
-
-const TICK_MS = 20;
-const REPORT_MS = 1000;
-let lags = [];
-let expected = performance.now() + TICK_MS;
 
 const print = (line) =>
 	process.stdout.write(
@@ -28,33 +24,21 @@ function memory() {
 	return { rss, heapUsed, external };
 }
 
-// A timer that should fire every TICK_MS: how late it fires is how long the loop was busy.
-setInterval(() => {
-	const at = performance.now();
-	lags.push(Math.max(0, at - expected));
-	expected = at + TICK_MS;
-}, TICK_MS).unref();
-
 // The server's own node-postgres (one module instance: the server resolves it from its folder).
 const pg = createRequire(join(process.cwd(), 'server.js'))('pg');
 const statements = countStatements(pg);
 const poolWaits = measurePoolWaits(pg);
 
-let utilisation = performance.eventLoopUtilization();
-setInterval(() => {
-	const next = performance.eventLoopUtilization();
-	const elu = performance.eventLoopUtilization(next, utilisation).utilization;
-	utilisation = next;
+sampleLoop(({ lags, elu }) =>
 	print({
 		msg: 'bench:probe',
-		lags: lags.map((l) => Math.round(l * 100) / 100),
+		lags,
 		elu,
 		...memory(),
 		statements: statements.take(),
 		poolWaits: poolWaits.take()
-	});
-	lags = [];
-}, REPORT_MS).unref();
+	})
+);
 
 const session = new Session();
 const commands = {

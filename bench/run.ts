@@ -105,6 +105,7 @@ async function run(options: BenchOptions, command: string) {
 
 		fleet = await Fleet.start(urls, phoneSpecs(options, conferences), options.clientsPerWorker);
 		monitor.workerPids = fleet.pids;
+		monitor.workerLoops = fleet.loops;
 		const bench: Bench = { options, nodes, db, monitor, screens, fleet, log };
 		await sleep(2000);
 		const before = await memoryNow(nodes);

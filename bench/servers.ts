@@ -37,7 +37,7 @@ export interface BenchNode {
 	errorCount: number;
 	/** The same by message (the log's msg and the error's first line). */
 	errorKinds: Record<string, number>;
-	/** The first few of those lines, whole. */
+	/** The first few of those lines of each kind, whole. */
 	errorLogs: string[];
 	/** Set when the server exited without being asked to: how, and its last lines of output. */
 	crashed: { code: number | null; signal: string | null; lastLines: string[] } | null;
@@ -173,7 +173,7 @@ function stop(child: ChildProcess): Promise<number | null> {
 	});
 }
 
-const ERROR_SAMPLES = 5;
+const ERROR_SAMPLES_PER_KIND = 3;
 const RECENT_LINES = 60;
 
 function countError(node: BenchNode, entry: Record<string, unknown>, line: string) {
@@ -181,7 +181,8 @@ function countError(node: BenchNode, entry: Record<string, unknown>, line: strin
 	const error = entry.error as { message?: string } | undefined;
 	const kind = `${String(entry.msg)}: ${(error?.message ?? '').split('\n')[0]!.slice(0, 120)}`;
 	node.errorKinds[kind] = (node.errorKinds[kind] ?? 0) + 1;
-	if (node.errorLogs.length < ERROR_SAMPLES) {
+	// A few lines of every kind: a rare kind still shows its stack after a flood of another.
+	if (node.errorKinds[kind]! <= ERROR_SAMPLES_PER_KIND) {
 		node.errorLogs.push(line.slice(0, 3000));
 	}
 }

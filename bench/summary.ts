@@ -1,3 +1,4 @@
+import type { PhaseLoop } from './monitor';
 import type { BenchReport } from './report';
 import type { Percentiles } from './stats';
 
@@ -30,18 +31,24 @@ function figures(r: BenchReport): string[] {
 	];
 }
 
+const lagOf = (lag: PhaseLoop['eventLoopDelayMs']) =>
+	lag ? `${lag.p50} / ${lag.p99} / ${lag.max}` : '—';
+
 function phases(r: BenchReport): string[] {
 	const rows = Object.entries(r.phases).map(([name, p]) => {
 		const cpu = p.cpu;
 		const servers = cpu ? cpu.servers.map((c) => `${c} %`).join(' / ') : '—';
 		const loop = p.loop.eventLoopDelayMs;
-		return `| ${name} | ${p.seconds} | ${servers} | ${p.loop.utilisation.join(' / ')} | ${loop ? `${loop.p50} / ${loop.p99} / ${loop.max}` : '—'} | ${cpu?.postgres ?? '—'} | ${cpu?.loadGenerators ?? '—'} | ${cpu?.others ?? '—'} | ${cpu?.machineBusy ?? '—'} % |`;
+		const generators = p.loop.loadGenerators;
+		return `| ${name} | ${p.seconds} | ${servers} | ${p.loop.utilisation.join(' / ')} | ${lagOf(loop)} | ${cpu?.postgres ?? '—'} | ${cpu?.loadGenerators ?? '—'} | ${generators.utilisation.join(' / ')} | ${lagOf(generators.eventLoopDelayMs)} | ${cpu?.others ?? '—'} | ${cpu?.machineBusy ?? '—'} % |`;
 	});
 	return [
 		'CPU in % of one core: 100 % is a whole core; the machine has ' + r.machine.cores + '.',
 		'',
-		'| phase | s | server CPU | event-loop utilisation | lag p50 / p99 / max ms | PostgreSQL CPU | load generators CPU | other processes CPU | machine busy |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		'The load generators time every answer: when their own event loops lag, the latencies above include that lag.',
+		'',
+		'| phase | s | server CPU | server event-loop utilisation | server lag p50 / p99 / max ms | PostgreSQL CPU | load generators CPU | load generators event-loop utilisation | load generators lag p50 / p99 / max ms | other processes CPU | machine busy |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows
 	];
 }

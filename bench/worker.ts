@@ -8,6 +8,7 @@ import { noErrors, recordError } from './errors';
 import { Phone } from './phone';
 import { castVotes, pickPoll, type VotePlan } from './voting';
 import { canonical, now, sleep } from './stats';
+import { sampleLoop } from './loop-sampler.js';
 
 const phones: Phone[] = [];
 /** The conference's polls as the phones last heard of them, by conference id. */
@@ -22,6 +23,11 @@ const hooks = {
 };
 
 const send = (reply: Reply) => process.send!(reply);
+
+// A load process that falls behind delays the answers it times: the report shows its loop too.
+sampleLoop(({ lags, elu }) =>
+	send({ type: 'probe', at: now(), lags, elu })
+);
 
 process.on('message', (message: WorkerSetup | Request) => {
 	if (message.type === 'setup') {
