@@ -147,8 +147,9 @@ export class Monitor {
 	/** Event-loop lag and utilisation of the servers (probe.js) and load processes in a phase. */
 	loop(name: string): PhaseLoop {
 		const phase = this.phases.find((p) => p.name === name);
+		const servers = this.nodes.map((n) => n.probes);
 		return {
-			...loopFigures(this.nodes.map((n) => n.probes), phase),
+			...loopFigures(servers, phase),
 			loadGenerators: loopFigures(this.workerLoops, phase)
 		};
 	}

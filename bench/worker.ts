@@ -25,9 +25,7 @@ const hooks = {
 const send = (reply: Reply) => process.send!(reply);
 
 // A load process that falls behind delays the answers it times: the report shows its loop too.
-sampleLoop(({ lags, elu }) =>
-	send({ type: 'probe', at: now(), lags, elu })
-);
+sampleLoop(({ lags, elu }) => send({ type: 'probe', at: now(), lags, elu }));
 
 process.on('message', (message: WorkerSetup | Request) => {
 	if (message.type === 'setup') {
