@@ -54,7 +54,8 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	// it is (re)opened after an idle spell; on a loaded machine that took longer than 5 s and
 	// failed a whole batch. A server that is away still refuses at once (connection refused).
 	const votesPool = openPool(1, 15_000);
-	const db = drizzle({ client: pool, schema, casing: 'snake_case' });
+	const drizzleOn = (client: typeof pool) => drizzle({ client, schema, casing: 'snake_case' });
+	const db = drizzleOn(pool);
 	// Several nodes may start at once: one migrates, the others wait.
 	const client = await pool.connect();
 	try {
@@ -66,7 +67,7 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	}
 	return {
 		db: db as unknown as Db,
-		votesDb: drizzle({ client: votesPool, schema, casing: 'snake_case' }) as unknown as Db,
+		votesDb: drizzleOn(votesPool) as unknown as Db,
 		kind: 'postgres',
 		ping: async () => {
 			await db.execute(sql`select 1`);

@@ -4,14 +4,7 @@ import type { TableDotInput } from '$lib/realtime/schemas';
 import type { TablePicks } from '$lib/realtime/table';
 import { AppError } from '../errors';
 import type { Db } from '../db';
-import {
-	deleteDot,
-	getDeck,
-	insertDot,
-	listDots,
-	lockTable,
-	type TableRow
-} from '../db/queries/tables';
+import { deleteDot, insertDot, listDots, lockTable, type TableRow } from '../db/queries/tables';
 import { ownTable, type TableActor } from './table-access';
 
 export function picksOf(
@@ -32,10 +25,10 @@ export async function setDot(
 	input: z.infer<typeof TableDotInput>
 ): Promise<{ table: TableRow; picks: TablePicks; myDots: string[] }> {
 	return db.transaction(async (tx) => {
-		const { table } = await ownTable(tx, actor, input.tableId, 'deck:act');
+		const { table, deck } = await ownTable(tx, actor, input.tableId, 'deck:act');
 		const participantId = actor!.id;
 		await lockTable(tx, table.id);
-		const discussed = (await getDeck(tx, table.id))?.discussed ?? [];
+		const discussed = deck?.discussed ?? [];
 		let dots = await listDots(tx, [table.id]);
 		if (input.on) {
 			const allowed = checkDot(dotsOf(dots, participantId, discussed), input.cardId, discussed);
