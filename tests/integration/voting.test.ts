@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
 import { listedConferences, type ListedConference } from '../helpers/conferences';
@@ -249,6 +249,46 @@ describe('voting in one conference', () => {
 		expect(await stored(generalist)).toEqual({
 			[profile.id]: { kind: 'single', optionId: 'generell-lonnsutvikling' }
 		});
+	});
+
+	it('acknowledges only votes that are stored when the poll closes while phones are voting', async () => {
+		// Its «KS spør» 1 is closed above; «KS spør» 4 is free in this file.
+		const conference = conferences[1]!;
+		const phones = await Promise.all(Array.from({ length: 8 }, () => phone(conference.joinCode)));
+		const facilitator = await controlOf(await open(staffCookie), conference.id);
+		const theme = pollOf(await facilitator.question('ks-spor-4', 'open'), 'ks4-tema');
+		const options = ['tillitsbasert-styring-og-ledelse', 'tillitsbasert-rammestyring'];
+		const acked = phones.map(() => [] as string[]);
+		let refused = 0;
+		// Each phone votes again as soon as it has its answer, until the poll is closed; at most
+		// 25 votes each (the limit per participant is 30 in 10 s).
+		const voting = phones.map(async (socket, i) => {
+			for (let n = 0; n < 25; n++) {
+				const optionId = options[(i + n) % options.length]!;
+				const answer = await request(socket, 'vote:cast', {
+					pollId: theme.id,
+					value: { kind: 'points', points: { [optionId]: 10 } }
+				});
+				if (!answer.ok) {
+					expect(answer.error.code).toBe('poll_closed');
+					refused++;
+					return;
+				}
+				acked[i]!.push(optionId);
+			}
+		});
+		await vi.waitUntil(() => acked.every((a) => a.length >= 3), { timeout: 10_000 });
+		await facilitator.question('ks-spor-4', 'close');
+		await Promise.all(voting);
+
+		expect(refused).toBe(phones.length);
+		for (const [i, socket] of phones.entries()) {
+			const hello = await request<PhoneSnapshot>(socket, 'phone:hello', {});
+			expect(hello.ok && hello.data.votes[theme.id]).toEqual({
+				kind: 'points',
+				points: { [acked[i]!.at(-1)!]: 10 }
+			});
+		}
 	});
 
 	it("tells the presenter each open poll's own count when its polls are voted on at once", async () => {

@@ -8,13 +8,13 @@ import {
 	addUpvote,
 	ensurePolls,
 	findPoll,
+	findPolls,
 	findPollsOfBallots,
-	findPollsForShare,
 	votesOn,
 	pollsOfConference,
 	setQuestionStatus,
-	upsertTableAnswer,
-	upsertVotes,
+	writeToOpenPolls,
+	type NewTableAnswer,
 	type NewVote,
 	type PollRow,
 	type PollStatus
@@ -146,54 +146,61 @@ function refusedByDatabase(error: unknown): boolean {
 	return false;
 }
 
+const pollClosed = () => new AppError('poll_closed', 'Avstemningen er lukket.');
+
 /**
- * Validates and stores votes in one transaction, in the order given: a later vote of the same
- * participant on the same poll replaces an earlier one, and a conditional ballot sees a vote
- * earlier in the batch. The polls' rows are share-locked: a close racing these votes waits for
- * them, so no vote is acknowledged as stored on a poll that was already closed.
+ * Validates votes, in the order given, and stores them in one statement: a later vote of the
+ * same participant on the same poll replaces an earlier one, and a conditional ballot sees a vote
+ * earlier in the batch. Two round trips to the database in all (three more with conditional
+ * ballots), because under load each one waits for a turn of the busy event loop. A poll closed
+ * between the read and the write takes none of the batch's votes, and those are refused: no vote
+ * is acknowledged as stored on a poll that was already closed (see writeToOpenPolls).
  */
 async function storeVotes(
 	db: Db,
 	requests: VoteRequest[],
 	now = new Date()
 ): Promise<Settled<StoredVote>[]> {
-	return db.transaction(async (tx) => {
-		const pollIds = [...new Set(requests.map((r) => r.pollId))];
-		const polls = new Map((await findPollsForShare(tx, pollIds)).map((p) => [p.id, p]));
-		const batch: Batch = {
-			tx,
-			now,
-			priors: await loadPriors(tx, requests, polls),
-			accepted: new Map()
-		};
-		const results: Settled<StoredVote>[] = [];
-		for (const request of requests) {
-			try {
-				const value = await acceptVote(batch, request, polls.get(request.pollId));
-				results.push({ ok: true, value: { pollId: request.pollId, value } });
-			} catch (error) {
-				if (!(error instanceof AppError)) {
-					throw error;
-				}
-				results.push({ ok: false, error });
+	const pollIds = [...new Set(requests.map((r) => r.pollId))];
+	const polls = new Map((await findPolls(db, pollIds)).map((p) => [p.id, p]));
+	const batch: Batch = {
+		priors: await loadPriors(db, requests, polls),
+		accepted: new Map(),
+		tables: new Map()
+	};
+	const results: Settled<StoredVote>[] = requests.map((request) => {
+		try {
+			const value = acceptVote(batch, request, polls.get(request.pollId));
+			return { ok: true, value: { pollId: request.pollId, value } };
+		} catch (error) {
+			if (!(error instanceof AppError)) {
+				throw error;
 			}
+			return { ok: false, error };
 		}
-		// In key order: concurrent batches (other nodes) then lock the rows in the same order.
-		const rows = [...batch.accepted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
-		await upsertVotes(tx, rows, now);
-		return results;
 	});
+	// In key order: concurrent batches (other nodes) then lock the rows in the same order.
+	const inKeyOrder = <T>(rows: Map<string, T>) =>
+		[...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+	const open = await writeToOpenPolls(
+		db,
+		{ votes: inKeyOrder(batch.accepted), tables: inKeyOrder(batch.tables) },
+		now
+	);
+	return results.map((result, i) =>
+		result.ok && !open.has(requests[i]!.pollId) ? { ok: false, error: pollClosed() } : result
+	);
 }
 
 const voteKey = (pollId: string, participantId: string) => `${pollId} ${participantId}`;
 
-/** One batch's transaction and what it has read and accepted so far. */
+/** One batch: what it has read, and the rows accepted so far. */
 interface Batch {
-	tx: DbOrTx;
-	now: Date;
 	priors: Priors;
 	/** Votes accepted so far, by voteKey: a later one of the same voter on the same poll replaces it. */
 	accepted: Map<string, NewVote>;
+	/** Table answers accepted so far, by poll and table: a later one replaces it. */
+	tables: Map<string, NewTableAnswer>;
 }
 
 /** For the batch's conditional ballots: the poll each depends on, and its voters' stored answers to it. */
@@ -204,13 +211,13 @@ interface Priors {
 
 /** Reads what the batch's conditional ballots depend on, once for the whole batch. */
 async function loadPriors(
-	tx: DbOrTx,
+	db: DbOrTx,
 	requests: VoteRequest[],
 	polls: Map<string, PollRow>
 ): Promise<Priors> {
 	const conditional = [...polls.values()].filter((poll) => poll.ballot.condition);
 	const candidates = await findPollsOfBallots(
-		tx,
+		db,
 		[...new Set(conditional.map((poll) => poll.conferenceId))],
 		[...new Set(conditional.map((poll) => poll.ballot.condition!.ballotId))]
 	);
@@ -225,24 +232,24 @@ async function loadPriors(
 	);
 	const priorIds = [...pollOf.values()].flatMap((prior) => (prior ? [prior.id] : []));
 	const voters = [...new Set(requests.filter((r) => pollOf.has(r.pollId)).map((r) => r.voter.id))];
-	const stored = await votesOn(tx, priorIds, voters);
+	const stored = await votesOn(db, priorIds, voters);
 	return {
 		pollOf,
 		stored: new Map(stored.map((v) => [voteKey(v.pollId, v.participantId), v.value]))
 	};
 }
 
-/** Checks one vote; a table's answer is written at once, a participant's joins `accepted`. */
-async function acceptVote(
+/** Checks one vote and adds it to the batch's rows (a table's answer to `tables`). */
+function acceptVote(
 	batch: Batch,
 	{ voter, pollId, value }: VoteRequest,
 	poll: PollRow | undefined
-): Promise<VoteValue> {
+): VoteValue {
 	if (!poll || poll.conferenceId !== voter.conferenceId) {
 		throw new AppError('not_found', 'Avstemningen finnes ikke.');
 	}
 	if (poll.status !== 'open') {
-		throw new AppError('poll_closed', 'Avstemningen er lukket.');
+		throw pollClosed();
 	}
 	const check = validateVote(poll.ballot, value);
 	if (!check.ok) {
@@ -259,13 +266,8 @@ async function acceptVote(
 			throw new AppError('forbidden', 'Bare deltakere ved et bord kan svare for bordet.');
 		}
 		const text = (check.value as { text: string }).text;
-		await upsertTableAnswer(batch.tx, {
-			pollId,
-			tableId: voter.tableId,
-			text,
-			participantId: voter.id,
-			now: batch.now
-		});
+		const answer = { pollId, tableId: voter.tableId, text, participantId: voter.id };
+		batch.tables.set(`${pollId} ${voter.tableId}`, answer);
 		return check.value;
 	}
 	const vote = { pollId, participantId: voter.id, value: check.value };

@@ -30,17 +30,12 @@ export async function findPoll(db: DbOrTx, pollId: string): Promise<PollRow | un
 	return row ? asPoll(row) : undefined;
 }
 
-/** The polls, their rows locked against a status change until the transaction ends. */
-export async function findPollsForShare(tx: DbOrTx, pollIds: string[]): Promise<PollRow[]> {
+/** The polls with these ids (unknown ids are left out). */
+export async function findPolls(db: DbOrTx, pollIds: string[]): Promise<PollRow[]> {
 	if (pollIds.length === 0) {
 		return [];
 	}
-	const rows = await tx
-		.select(pollColumns)
-		.from(polls)
-		.where(inArray(polls.id, pollIds))
-		.orderBy(polls.id)
-		.for('share');
+	const rows = await db.select(pollColumns).from(polls).where(inArray(polls.id, pollIds));
 	return rows.map(asPoll);
 }
 
@@ -115,39 +110,62 @@ export interface NewVote {
 	value: VoteValue;
 }
 
-/**
- * Stores votes in one statement, each replacing the participant's earlier vote on the poll.
- * At most one vote per poll and participant: PostgreSQL cannot update a row twice in one insert.
- * The rows travel as one JSON parameter: building a many-row insert value by value costs the
- * node far more CPU than PostgreSQL spends unpacking it.
- */
-export async function upsertVotes(db: DbOrTx, rows: NewVote[], now: Date): Promise<void> {
-	if (rows.length === 0) {
-		return;
-	}
-	const payload = JSON.stringify(rows);
-	const at = now.toISOString();
-	await db.execute(sql`
-		insert into ${votes} (poll_id, participant_id, value, created_at, updated_at)
-		select (r->>'pollId')::uuid, (r->>'participantId')::uuid, r->'value',
-			${at}::text::timestamptz, ${at}::text::timestamptz
-		from jsonb_array_elements(${payload}::text::jsonb) as r
-		on conflict (poll_id, participant_id)
-		do update set value = excluded.value, updated_at = excluded.updated_at`);
+/** A table's one answer to a poll, replacing the table's earlier one. */
+export interface NewTableAnswer {
+	pollId: string;
+	tableId: string;
+	text: string;
+	participantId: string;
 }
 
-/** A table's one answer, replacing the table's earlier one. */
-export async function upsertTableAnswer(
+/**
+ * Stores votes and table answers in one statement, so one round trip and one commit, and only
+ * on polls that are open when it runs: it share-locks their rows first, so a close racing it
+ * waits for it to commit, and a close that committed first keeps that poll's rows out. Returns
+ * the ids of the polls it wrote to (of those given rows).
+ *
+ * At most one vote per poll and participant, and one answer per poll and table: PostgreSQL cannot
+ * update a row twice in one statement. The rows travel as JSON parameters: building a many-row
+ * insert value by value costs the node far more CPU than PostgreSQL spends unpacking them.
+ */
+export async function writeToOpenPolls(
 	db: DbOrTx,
-	values: { pollId: string; tableId: string; text: string; participantId: string; now: Date }
-) {
-	await db
-		.insert(tableAnswers)
-		.values({ ...values, updatedAt: values.now })
-		.onConflictDoUpdate({
-			target: [tableAnswers.pollId, tableAnswers.tableId],
-			set: { text: values.text, participantId: values.participantId, updatedAt: values.now }
-		});
+	rows: { votes: NewVote[]; tables: NewTableAnswer[] },
+	now: Date
+): Promise<Set<string>> {
+	const pollIds = [...new Set([...rows.votes, ...rows.tables].map((r) => r.pollId))];
+	if (pollIds.length === 0) {
+		return new Set();
+	}
+	const at = now.toISOString();
+	const result = await db.execute(sql`
+		with open_polls as (
+			select ${polls.id} from ${polls}
+			where ${inArray(polls.id, pollIds)} and ${polls.status} = 'open'
+			order by ${polls.id}
+			for share
+		), cast_votes as (
+			insert into ${votes} (poll_id, participant_id, value, created_at, updated_at)
+			select (r->>'pollId')::uuid, (r->>'participantId')::uuid, r->'value',
+				${at}::text::timestamptz, ${at}::text::timestamptz
+			from jsonb_array_elements(${JSON.stringify(rows.votes)}::text::jsonb) as r
+			where (r->>'pollId')::uuid in (select id from open_polls)
+			on conflict (poll_id, participant_id)
+			do update set value = excluded.value, updated_at = excluded.updated_at
+		), table_answers as (
+			insert into ${tableAnswers} (poll_id, table_id, text, participant_id, updated_at)
+			select (r->>'pollId')::uuid, (r->>'tableId')::uuid, r->>'text',
+				(r->>'participantId')::uuid, ${at}::text::timestamptz
+			from jsonb_array_elements(${JSON.stringify(rows.tables)}::text::jsonb) as r
+			where (r->>'pollId')::uuid in (select id from open_polls)
+			on conflict (poll_id, table_id)
+			do update set text = excluded.text, participant_id = excluded.participant_id,
+				updated_at = excluded.updated_at
+		)
+		select id from open_polls`);
+	// node-postgres and PGlite both answer with `rows`.
+	const written = (result as unknown as { rows: { id: string }[] }).rows;
+	return new Set(written.map((r) => r.id));
 }
 
 /**

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Ballot } from '$lib/domain/ballots/types';
+import { openDatabase, type Database } from '../index';
+import { conferences, polls, tableAnswers, votes } from '../schema';
+import { createLogger } from '../../log';
+import { seedDemoIfEmpty } from '../../services/seed';
+import { insertParticipant, tableIdFor } from './participants';
+import { ensurePolls, setQuestionStatus, writeToOpenPolls, type PollRow } from './polls';
+
+const SCALE = { id: 'skala', kind: 'scale', title: 'Skala', min: 1, max: 5 } as unknown as Ballot;
+const TABLE = { id: 'bordet', kind: 'table', title: 'Bordet' } as unknown as Ballot;
+
+describe('writeToOpenPolls', () => {
+	let database: Database;
+	let conferenceId: string;
+	let participantId: string;
+	let tableId: string;
+	let scale: PollRow;
+	let table: PollRow;
+	const at = new Date('2026-12-07T12:00:00Z');
+
+	const stored = async () => ({
+		votes: await database.db
+			.select({ pollId: votes.pollId, value: votes.value })
+			.from(votes)
+			.where(eq(votes.participantId, participantId)),
+		tables: await database.db
+			.select({ pollId: tableAnswers.pollId, text: tableAnswers.text })
+			.from(tableAnswers)
+			.where(eq(tableAnswers.tableId, tableId))
+	});
+	const setStatus = (questionId: string, to: 'open' | 'closed') =>
+		setQuestionStatus(database.db, conferenceId, questionId, ['draft', 'open', 'closed'], to, at);
+
+	beforeAll(async () => {
+		database = await openDatabase({
+			databaseUrl: undefined,
+			dataDir: 'memory://',
+			migrationsFolder: resolve('drizzle')
+		});
+		const quiet = createLogger('error', {}, () => {});
+		await seedDemoIfEmpty(database.db, quiet, { adminPassword: undefined, createAdmin: false });
+		const [conference] = await database.db.select().from(conferences).limit(1);
+		conferenceId = conference!.id;
+		tableId = await tableIdFor(database.db, conferenceId, 1);
+		participantId = await insertParticipant(database.db, {
+			conferenceId,
+			tokenHash: 'test-token-hash',
+			municipalityCode: null,
+			role: 'folkevalgt',
+			tableId
+		});
+		await ensurePolls(database.db, conferenceId, 'q-skala', [SCALE]);
+		await ensurePolls(database.db, conferenceId, 'q-bord', [TABLE]);
+		const rows = await database.db.select().from(polls).where(eq(polls.conferenceId, conferenceId));
+		scale = rows.find((p) => p.ballotId === SCALE.id) as PollRow;
+		table = rows.find((p) => p.ballotId === TABLE.id) as PollRow;
+	}, 60_000);
+	afterAll(() => database?.close());
+
+	beforeEach(async () => {
+		await database.db.delete(votes);
+		await database.db.delete(tableAnswers);
+		await setStatus('q-skala', 'open');
+		await setStatus('q-bord', 'open');
+	});
+
+	const vote = (value: number) => ({
+		pollId: scale.id,
+		participantId,
+		value: { kind: 'scale', value } as const
+	});
+	const answer = (text: string) => ({ pollId: table.id, tableId, text, participantId });
+
+	it('stores votes and table answers on open polls, and says which polls took them', async () => {
+		const written = await writeToOpenPolls(
+			database.db,
+			{ votes: [vote(2)], tables: [answer('Mer lokalt')] },
+			at
+		);
+		expect(written).toEqual(new Set([scale.id, table.id]));
+		expect(await stored()).toEqual({
+			votes: [{ pollId: scale.id, value: { kind: 'scale', value: 2 } }],
+			tables: [{ pollId: table.id, text: 'Mer lokalt' }]
+		});
+	});
+
+	it('replaces the earlier vote and the table’s earlier answer', async () => {
+		await writeToOpenPolls(database.db, { votes: [vote(2)], tables: [answer('Først')] }, at);
+		await writeToOpenPolls(database.db, { votes: [vote(4)], tables: [answer('Siden')] }, at);
+		expect(await stored()).toEqual({
+			votes: [{ pollId: scale.id, value: { kind: 'scale', value: 4 } }],
+			tables: [{ pollId: table.id, text: 'Siden' }]
+		});
+	});
+
+	it('writes nothing to a poll closed before it runs, and leaves the stored vote as it was', async () => {
+		await writeToOpenPolls(database.db, { votes: [vote(2)], tables: [] }, at);
+		await setStatus('q-skala', 'closed');
+		const written = await writeToOpenPolls(
+			database.db,
+			{ votes: [vote(5)], tables: [answer('Sent svar')] },
+			at
+		);
+		expect(written).toEqual(new Set([table.id]));
+		expect(await stored()).toEqual({
+			votes: [{ pollId: scale.id, value: { kind: 'scale', value: 2 } }],
+			tables: [{ pollId: table.id, text: 'Sent svar' }]
+		});
+	});
+
+	it('does nothing for an empty batch', async () => {
+		expect(await writeToOpenPolls(database.db, { votes: [], tables: [] }, at)).toEqual(new Set());
+	});
+});
