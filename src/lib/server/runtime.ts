@@ -70,6 +70,7 @@ export async function startRuntime(
 		config,
 		db: database.db,
 		votesDb: database.votesDb,
+		progressDb: database.progressDb,
 		log,
 		inFlight,
 		limiter,

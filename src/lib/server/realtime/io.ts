@@ -33,6 +33,8 @@ interface Deps {
 	db: Db;
 	/** Vote batches go through this (Database.votesDb). */
 	votesDb: Db;
+	/** The presenters' voter counts are read through this (Database.progressDb). */
+	progressDb: Db;
 	log: Logger;
 	inFlight: InFlight;
 	limiter: RateLimiter;
@@ -55,7 +57,7 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 		io.adapter(createAdapter(deps.redis.client, { streamName: 'droft:socket.io' }));
 	}
 	const counts = createCounts(io, deps.db, log);
-	const tallies = createTallies(io, deps.db, log);
+	const tallies = createTallies(io, { db: deps.db, progressDb: deps.progressDb }, log);
 	const votes = createVoteWriter(deps.votesDb);
 	const snapshots = {
 		phone: phoneSnapshots(deps.db, tallies),

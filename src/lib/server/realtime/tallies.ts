@@ -53,7 +53,11 @@ export const pollInfo = (p: PollRow): PollInfo => ({
  * Tallies are never counters: each is computed from the stored votes, then sent coalesced.
  * Hidden results go to the control room only; phones and presenters get them once revealed.
  */
-export function createTallies(io: Io, db: Db, log: Logger): Tallies {
+export function createTallies(
+	io: Io,
+	{ db, progressDb }: { db: Db; progressDb: Db },
+	log: Logger
+): Tallies {
 	const recent = new Map<string, number>();
 	const nation = createNationBroadcast(io, (pollId) => roundOfPoll(db, pollId), log);
 	const failed = (pollId: string) => (error: unknown) =>
@@ -65,7 +69,7 @@ export function createTallies(io: Io, db: Db, log: Logger): Tallies {
 		sendStaff(pollId).catch(failed(pollId));
 	});
 	// Open polls' progress, due at about the same time, is read in one query.
-	const progressOf = batchedLookup((pollIds) => pollsProgress(db, pollIds));
+	const progressOf = batchedLookup((pollIds) => pollsProgress(progressDb, pollIds));
 
 	async function staffTally(poll: PollRow): Promise<StaffTally> {
 		const [counted, joined, answers] = await Promise.all([
