@@ -132,6 +132,7 @@ export function assemble(c: Collected): BenchReport {
 		},
 		steady: {
 			seconds,
+			openings: options.openings,
 			votesSent: sum(steady.results.map((r) => r.sent)),
 			votesAcked: sum(steady.results.map((r) => r.acked)),
 			votesSkipped: sum(steady.results.map((r) => r.skipped)),

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 
+export const OPENINGS = ['apart', 'together'] as const;
+export type Openings = (typeof OPENINGS)[number];
+
 /** What one benchmark run does; every field has a flag. */
 export interface BenchOptions {
 	participants: number;
@@ -16,6 +19,11 @@ export interface BenchOptions {
 	clientsPerWorker: number;
 	/** Seconds between one table's card actions in the steady state (0: no card draws). */
 	drawEvery: number;
+	/**
+	 * When the steady state's later questions open: `apart`, each conference's facilitator at
+	 * their own moment (spread evenly over the quarter); `together`, all in the same second.
+	 */
+	openings: Openings;
 	databaseUrl: string | null;
 	redisUrl: string | null;
 	profile: boolean;
@@ -34,6 +42,12 @@ the built app (run \`npm run build\` first), on loopback, in processes apart fro
   --duration SECONDS     length of the steady state                         (60)
   --burst N              votes cast within one second after it; 0: none     (participants)
   --draw-every SECONDS   one card action per table this often; 0: none      (60)
+  --openings apart|together
+                         when the steady state's 2nd–4th questions open: apart, (apart)
+                         each conference's facilitator at their own moment,
+                         spread evenly over the quarter; together, all K in
+                         the same second (the worst case; every run before
+                         2026-12-07 12:00)
   --join-concurrency C   joins in flight at once, over all load processes   (64)
   --clients-per-worker W phones per load-generator process                  (2500)
   --database-url URL     PostgreSQL server; a fresh database is made on it  ($DATABASE_URL)
@@ -86,6 +100,7 @@ export function parseFlags(
 			duration: { type: 'string' },
 			burst: { type: 'string' },
 			'draw-every': { type: 'string' },
+			openings: { type: 'string' },
 			'join-concurrency': { type: 'string' },
 			'clients-per-worker': { type: 'string' },
 			'database-url': { type: 'string' },
@@ -106,6 +121,10 @@ export function parseFlags(
 	if (nodes > 1 && (!databaseUrl || !redisUrl)) {
 		throw new Error('--nodes > 1 needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL');
 	}
+	const openings = (values.openings ?? 'apart') as Openings;
+	if (!OPENINGS.includes(openings)) {
+		throw new Error(`--openings must be apart or together, got "${values.openings}"`);
+	}
 	const options: Omit<BenchOptions, 'out'> = {
 		participants,
 		conferences: int('conferences', values.conferences, 15, 1),
@@ -114,6 +133,7 @@ export function parseFlags(
 		duration: int('duration', values.duration, 60, 1),
 		burst: Math.min(participants, int('burst', values.burst, participants)),
 		drawEvery: int('draw-every', values['draw-every'], 60),
+		openings,
 		joinConcurrency: int('join-concurrency', values['join-concurrency'], 64, 1),
 		clientsPerWorker: int('clients-per-worker', values['clients-per-worker'], 2500, 1),
 		databaseUrl,

@@ -56,21 +56,35 @@ export interface SteadyRun {
 export const FIRST_QUESTION = 'ks-spor-1';
 
 /**
- * The steady state: every phone votes about every participants / rate seconds; a new question
- * opens in every conference at 0, ¼, ½ and ¾ of the time, so first votes come in waves.
+ * The steady state: every phone votes about every participants / rate seconds. A new question
+ * opens in every conference just before it starts, then at ¼, ½ and ¾ of the time, so first
+ * votes come in waves. With `--openings apart` conference n of K opens each of those n/K of a
+ * quarter later, as facilitators in different counties click at their own moments; `together`,
+ * all in the same second.
  */
 export async function steady(b: Bench): Promise<SteadyRun> {
-	const { duration, participants, rate, drawEvery } = b.options;
+	const { duration, participants, rate, drawEvery, openings } = b.options;
 	await b.screens.question(FIRST_QUESTION, 'open');
 	const before = await b.db?.counters();
 	const startAt = now() + 1500;
 	const endAt = startAt + duration * 1000;
+	const quarterMs = (duration * 1000) / 4;
+	const conferenceIds = b.screens.conferenceIds;
+	const groups =
+		openings === 'together'
+			? [{ offsetMs: 0, conferenceIds }]
+			: conferenceIds.map((id, n) => ({
+					offsetMs: (n / conferenceIds.length) * quarterMs,
+					conferenceIds: [id]
+				}));
 	const questions = ['ks-spor-2', 'ks-spor-3', 'ks-spor-4'];
 	const opening = Promise.all(
-		questions.map(async (question, i) => {
-			await sleep(startAt + ((i + 1) / 4) * duration * 1000 - now());
-			await b.screens.question(question, 'open');
-		})
+		questions.flatMap((question, i) =>
+			groups.map(async (group) => {
+				await sleep(startAt + (i + 1) * quarterMs + group.offsetMs - now());
+				await b.screens.question(question, 'open', group.conferenceIds);
+			})
+		)
 	);
 	const results = await b.fleet.all<VoteResult>({
 		type: 'steady',

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Openings } from './flags';
 import type { ErrorTally } from './messages';
 import type { PhaseCpu, PhaseLoop, PhaseStatements } from './monitor';
 import type { PostgresSettings } from './postgres';
@@ -49,6 +50,8 @@ export interface BenchReport {
 	} | null;
 	steady: {
 		seconds: number;
+		/** When the 2nd–4th questions opened: apart (each conference at its own moment) or together. */
+		openings: Openings;
 		votesSent: number;
 		votesAcked: number;
 		/** Votes a phone did not send because its previous one was still unanswered. */

@@ -96,6 +96,11 @@ export class StaffScreens {
 	private readonly sockets: StaffSocket[] = [];
 	private readonly controls = new Map<string, StaffSocket>();
 
+	/** The watched conferences, in the order they were listed. */
+	get conferenceIds(): string[] {
+		return [...this.controls.keys()];
+	}
+
 	async watch(nodeUrls: string[], conferences: Conference[], cookie: string) {
 		for (const conference of conferences) {
 			for (const [node, url] of nodeUrls.entries()) {
@@ -120,11 +125,15 @@ export class StaffScreens {
 	}
 
 	/**
-	 * Opens (or closes, reveals) a "KS spør" question in every conference at once, as each
-	 * conference's facilitator would; its polls by conference. A refused click is counted as an
-	 * error and tried again; a conference where it never works is left out.
+	 * Opens (or closes, reveals) a "KS spør" question in every conference at once (or in those
+	 * given), as each conference's facilitator would; its polls by conference. A refused click is
+	 * counted as an error and tried again; a conference where it never works is left out.
 	 */
-	async question(questionId: string, action: 'open' | 'close' | 'reveal') {
+	async question(
+		questionId: string,
+		action: 'open' | 'close' | 'reveal',
+		only = this.conferenceIds
+	) {
 		const polls = new Map<string, PollInfo[]>();
 		const click = async (conferenceId: string, control: StaffSocket) => {
 			const args = { conferenceId, questionId, action };
@@ -139,7 +148,7 @@ export class StaffScreens {
 				}
 			}
 		};
-		await Promise.all([...this.controls].map(([id, control]) => click(id, control)));
+		await Promise.all(only.map((id) => click(id, this.controls.get(id)!)));
 		return polls;
 	}
 

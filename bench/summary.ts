@@ -78,6 +78,12 @@ function statements(r: BenchReport): string[] {
 	];
 }
 
+function openingsText(r: BenchReport) {
+	return r.steady.openings === 'together'
+		? 'questions open in every conference at once, at the start and at ¼, ½ and ¾ of it'
+		: `a question opens in every conference at the start; the next at ¼, ½ and ¾ of it, conference n of ${r.conferences} n/${r.conferences} of a quarter later`;
+}
+
 /** The run in Markdown: targets, figures, where the time went, and how it was run. */
 export function summaryMarkdown(r: BenchReport): string {
 	const m = r.machine;
@@ -125,7 +131,7 @@ export function summaryMarkdown(r: BenchReport): string {
 	lines.push(
 		`Phones received in the steady state, all together: ${events || 'nothing'}.`,
 		'',
-		`Vote → ack p50 / p95 ms by when the vote was sent, per 5 s of the steady state (questions open at the start and at ¼, ½ and ¾ of it): ${timeline || '—'}.`,
+		`Vote → ack p50 / p95 ms by when the vote was sent, per 5 s of the steady state (${openingsText(r)}): ${timeline || '—'}.`,
 		'',
 		`Verification (${r.verification.method}): ${r.verification.checked} acknowledged votes checked by phone:hello (${r.verification.uncheckedPhones} phones did not come back to check theirs; SQL checks every vote); lost by phone:hello ${r.verification.lostByPhones}, by SQL ${r.verification.lostBySql ?? '—'}; voters in the tallies ${r.verification.tallyVoters}, phones with an acknowledged vote ${r.verification.ackedVoters}.`,
 		''

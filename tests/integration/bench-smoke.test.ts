@@ -84,6 +84,7 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 		const timeline = report.steady.ackTimeline;
 		expect(timeline.reduce((n, w) => n + w.votes, 0)).toBe(report.steady.votesAcked);
 		expect(timeline[0]).toMatchObject({ fromS: 0, p50: expect.any(Number) });
+		expect(report.steady.openings).toBe('apart');
 		// The load process (one for 200 phones) times the answers: its own event loop is measured.
 		const generators = report.phases.steady!.loop.loadGenerators;
 		expect(generators.utilisation).toHaveLength(1);
