@@ -81,14 +81,16 @@ export interface StoredVote {
 	value: VoteValue;
 }
 
-/** Votes written together in one transaction, at most. */
+/** Votes written together in one statement, at most. */
 const MAX_VOTES_PER_WRITE = 500;
 /**
- * Under load, votes gather this long per transaction (a vote after a quiet spell is written at
- * once): at 2,000 votes a second that is some 20 votes per transaction instead of 4, a fifth of
- * the database round trips, for at most this much more wait.
+ * Under load, votes gather this long per write (a vote after a quiet spell is written at once):
+ * at 2,000 votes a second that is some 20 votes per write instead of 4, a fifth of the database
+ * round trips, for at most this much more wait.
  */
 const GATHER_MS = 10;
+/** Polls whose definition a vote writer keeps; past this it starts again from none. */
+const MAX_KNOWN_POLLS = 10_000;
 
 /**
  * Stores participants' votes. Each `cast` resolves only once its vote is committed, so the
@@ -96,8 +98,9 @@ const GATHER_MS = 10;
  * under way are committed together in the next one (see group-commit.ts).
  */
 export function createVoteWriter(db: Db) {
+	const writer: Writer = { db, pollsOf: pollDefinitions(db) };
 	const group = createGroupCommit<VoteRequest, StoredVote>(
-		(requests) => storeVotesOrEachAlone(db, requests),
+		(requests) => storeVotesOrEachAlone(writer, requests),
 		MAX_VOTES_PER_WRITE,
 		GATHER_MS
 	);
@@ -108,17 +111,48 @@ export function createVoteWriter(db: Db) {
 
 export type VoteWriter = ReturnType<typeof createVoteWriter>;
 
+/** What a poll is, as a vote is checked against it; its status is checked as the vote is written. */
+type PollDefinition = Omit<PollRow, 'status'>;
+
+interface Writer {
+	db: Db;
+	pollsOf(pollIds: string[]): Promise<Map<string, PollDefinition>>;
+}
+
+/**
+ * A poll's conference and ballot never change once it exists (only its status does, and the
+ * write checks that), so the writer keeps those it has read: a batch on known polls is then one
+ * statement, one round trip. A poll deleted since (its conference's data deleted) is then
+ * refused as closed rather than unknown.
+ */
+function pollDefinitions(db: Db): Writer['pollsOf'] {
+	const known = new Map<string, PollDefinition>();
+	return async (pollIds) => {
+		const missing = pollIds.filter((id) => !known.has(id));
+		if (missing.length > 0) {
+			if (known.size + missing.length > MAX_KNOWN_POLLS) {
+				known.clear();
+			}
+			for (const poll of await findPolls(db, missing)) {
+				const { id, conferenceId, questionId, ballotId, ballot } = poll;
+				known.set(id, { id, conferenceId, questionId, ballotId, ballot });
+			}
+		}
+		return new Map(pollIds.flatMap((id) => (known.has(id) ? [[id, known.get(id)!]] : [])));
+	};
+}
+
 /**
  * Stores a batch. If the database refused its transaction (a constraint, a conflict), each vote
  * is tried alone, so that one vote's failure never refuses the others; if the database could not
  * be reached, the whole batch fails at once and the phones are told to try again.
  */
 async function storeVotesOrEachAlone(
-	db: Db,
+	writer: Writer,
 	requests: VoteRequest[]
 ): Promise<Settled<StoredVote>[]> {
 	try {
-		return await storeVotes(db, requests);
+		return await storeVotes(writer, requests);
 	} catch (error) {
 		if (requests.length === 1 || !refusedByDatabase(error)) {
 			throw error;
@@ -126,7 +160,7 @@ async function storeVotesOrEachAlone(
 		const results: Settled<StoredVote>[] = [];
 		for (const request of requests) {
 			try {
-				results.push(...(await storeVotes(db, [request])));
+				results.push(...(await storeVotes(writer, [request])));
 			} catch (alone) {
 				results.push({ ok: false, error: alone });
 			}
@@ -151,18 +185,17 @@ const pollClosed = () => new AppError('poll_closed', 'Avstemningen er lukket.');
 /**
  * Validates votes, in the order given, and stores them in one statement: a later vote of the
  * same participant on the same poll replaces an earlier one, and a conditional ballot sees a vote
- * earlier in the batch. Two round trips to the database in all (three more with conditional
- * ballots), because under load each one waits for a turn of the busy event loop. A poll closed
- * between the read and the write takes none of the batch's votes, and those are refused: no vote
- * is acknowledged as stored on a poll that was already closed (see writeToOpenPolls).
+ * earlier in the batch. One round trip to the database for polls the writer knows (two more with
+ * conditional ballots), because under load each one waits for a turn of the busy event loop. The
+ * statement writes only to polls that are open as it runs, and the votes on any other are
+ * refused: no vote is acknowledged as stored on a poll that was not open (see writeToOpenPolls).
  */
 async function storeVotes(
-	db: Db,
+	{ db, pollsOf }: Writer,
 	requests: VoteRequest[],
 	now = new Date()
 ): Promise<Settled<StoredVote>[]> {
-	const pollIds = [...new Set(requests.map((r) => r.pollId))];
-	const polls = new Map((await findPolls(db, pollIds)).map((p) => [p.id, p]));
+	const polls = await pollsOf([...new Set(requests.map((r) => r.pollId))]);
 	const batch: Batch = {
 		priors: await loadPriors(db, requests, polls),
 		accepted: new Map(),
@@ -213,7 +246,7 @@ interface Priors {
 async function loadPriors(
 	db: DbOrTx,
 	requests: VoteRequest[],
-	polls: Map<string, PollRow>
+	polls: Map<string, PollDefinition>
 ): Promise<Priors> {
 	const conditional = [...polls.values()].filter((poll) => poll.ballot.condition);
 	const candidates = await findPollsOfBallots(
@@ -243,13 +276,10 @@ async function loadPriors(
 function acceptVote(
 	batch: Batch,
 	{ voter, pollId, value }: VoteRequest,
-	poll: PollRow | undefined
+	poll: PollDefinition | undefined
 ): VoteValue {
 	if (!poll || poll.conferenceId !== voter.conferenceId) {
 		throw new AppError('not_found', 'Avstemningen finnes ikke.');
-	}
-	if (poll.status !== 'open') {
-		throw pollClosed();
 	}
 	const check = validateVote(poll.ballot, value);
 	if (!check.ok) {
@@ -279,7 +309,7 @@ function acceptVote(
  * Whether the participant's answer to the earlier ballot (earlier in this batch, else stored)
  * lets them answer this one.
  */
-function eligible(batch: Batch, poll: PollRow, participantId: string) {
+function eligible(batch: Batch, poll: PollDefinition, participantId: string) {
 	const prior = batch.priors.pollOf.get(poll.id);
 	if (!prior) {
 		return false;
