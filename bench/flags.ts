@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const OPENINGS = ['apart', 'together'] as const;
+export const OPENINGS = ['together', 'apart'] as const;
 export type Openings = (typeof OPENINGS)[number];
 
 /** What one benchmark run does; every field has a flag. */
@@ -20,8 +20,8 @@ export interface BenchOptions {
 	/** Seconds between one table's card actions in the steady state (0: no card draws). */
 	drawEvery: number;
 	/**
-	 * When the steady state's later questions open: `apart`, each conference's facilitator at
-	 * their own moment (spread evenly over the quarter); `together`, all in the same second.
+	 * When the steady state's later questions open: `together`, in every conference in the same
+	 * second; `apart`, each conference's facilitator at their own moment (spread over the quarter).
 	 */
 	openings: Openings;
 	databaseUrl: string | null;
@@ -42,12 +42,11 @@ the built app (run \`npm run build\` first), on loopback, in processes apart fro
   --duration SECONDS     length of the steady state                         (60)
   --burst N              votes cast within one second after it; 0: none     (participants)
   --draw-every SECONDS   one card action per table this often; 0: none      (60)
-  --openings apart|together
-                         when the steady state's 2nd–4th questions open: apart, (apart)
-                         each conference's facilitator at their own moment,
-                         spread evenly over the quarter; together, all K in
-                         the same second (the worst case; every run before
-                         2026-12-07 12:00)
+  --openings together|apart
+                         when the steady state's 2nd–4th questions open:    (together)
+                         together, in all K conferences in the same second;
+                         apart, each conference's facilitator at their own
+                         moment, spread evenly over the quarter
   --join-concurrency C   joins in flight at once, over all load processes   (64)
   --clients-per-worker W phones per load-generator process                  (2500)
   --database-url URL     PostgreSQL server; a fresh database is made on it  ($DATABASE_URL)
@@ -121,9 +120,9 @@ export function parseFlags(
 	if (nodes > 1 && (!databaseUrl || !redisUrl)) {
 		throw new Error('--nodes > 1 needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL');
 	}
-	const openings = (values.openings ?? 'apart') as Openings;
+	const openings = (values.openings ?? 'together') as Openings;
 	if (!OPENINGS.includes(openings)) {
-		throw new Error(`--openings must be apart or together, got "${values.openings}"`);
+		throw new Error(`--openings must be together or apart, got "${values.openings}"`);
 	}
 	const options: Omit<BenchOptions, 'out'> = {
 		participants,

@@ -75,7 +75,8 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 
 	it('runs 200 phones in 2 conferences on one node and loses no vote', async () => {
 		const flags = ['--participants', '200', '--conferences', '2', '--duration', '5'];
-		const report = await bench('one-node', [...flags, '--rate', '100', ...database]);
+		const openings = ['--openings', 'apart'];
+		const report = await bench('one-node', [...flags, '--rate', '100', ...openings, ...database]);
 		expectSound(report, 200);
 		expect(report.nodes).toBe(1);
 		expect(report.crossNodePresenterLatencyMs).toBeNull();
@@ -116,6 +117,7 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 			]);
 			expectSound(report, 100);
 			expect(report.nodes).toBe(2);
+			expect(report.steady.openings).toBe('together');
 			expect(report.crossNodePresenterLatencyMs).not.toBeNull();
 		},
 		240_000
