@@ -22,7 +22,13 @@ const hooks = {
 	}
 };
 
-const send = (reply: Reply) => process.send!(reply);
+// Once the parent has let go (the run ending), a late loop sample has nowhere to go: the
+// callback takes the write's error, which would otherwise crash this process with EPIPE.
+const send = (reply: Reply) => {
+	if (process.connected) {
+		process.send!(reply, undefined, {}, () => {});
+	}
+};
 
 // A load process that falls behind delays the answers it times: the report shows its loop too.
 sampleLoop(({ lags, elu }) => send({ type: 'probe', at: now(), lags, elu }));
