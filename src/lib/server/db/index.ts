@@ -57,8 +57,9 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	};
 	const pool = openPool(10, 5000);
 	// Votes are written one batch at a time (and voter counts read one batch at a time), so
-	// their connection is only ever waited for while it is (re)opened after an idle spell; on a loaded machine that took longer than 5 s and
-	// failed a whole batch. A server that is away still refuses at once (connection refused).
+	// their connection is only ever waited for while it is (re)opened after an idle spell; on a
+	// loaded machine that took longer than 5 s and failed a whole batch. A server that is away
+	// still refuses at once (connection refused).
 	const votesPool = openPool(1, 15_000);
 	const progressPool = openPool(1, 15_000);
 	const drizzleOn = (client: typeof pool) => drizzle({ client, schema, casing: 'snake_case' });

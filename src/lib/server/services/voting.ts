@@ -143,7 +143,7 @@ function pollDefinitions(db: Db): Writer['pollsOf'] {
 }
 
 /**
- * Stores a batch. If the database refused its transaction (a constraint, a conflict), each vote
+ * Stores a batch. If the database refused its write (a constraint, a conflict), each vote
  * is tried alone, so that one vote's failure never refuses the others; if the database could not
  * be reached, the whole batch fails at once and the phones are told to try again.
  */
