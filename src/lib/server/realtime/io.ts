@@ -75,6 +75,9 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 		// The handshake (cookies, address) has been read by now; the HTTP request it came with
 		// would otherwise stay in memory as long as the connection (socket.io's memory advice).
 		(socket.conn as { request: unknown }).request = null;
+		// Its headers too (the cookies, the user agent): they were needed only to authenticate, and
+		// fetchSockets (the presence counts) would otherwise carry them to every node over Redis.
+		socket.handshake.headers = {};
 		// Listeners are registered synchronously: one added after an await misses early events.
 		const context = {
 			io,
