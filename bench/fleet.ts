@@ -84,8 +84,9 @@ export class Fleet {
 		}
 	}
 
-	private answer(reply: Reply) {
-		if (reply.type === 'ready' || reply.type === 'probe') {
+	/** Loop samples never come here: the constructor keeps them in `loops`. */
+	private answer(reply: Exclude<Reply, { type: 'probe' }>) {
+		if (reply.type === 'ready') {
 			return;
 		}
 		const pending = this.pending.get(reply.id);
