@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { phoneChunks } from './scripts/phone-chunks.ts';
 
 /**
  * Development only: hand Vite's HTTP server to the app, which attaches socket.io to it in the
@@ -41,6 +42,7 @@ export default defineConfig({
 					})
 				]),
 		sveltekit(),
+		phoneChunks(),
 		devRealtime()
 	],
 	test: {
