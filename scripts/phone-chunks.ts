@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
  */
 
 /** The phone pages, each named by its route files. */
-export const PHONE_PAGES: Record<string, string[]> = {
+const PHONE_PAGES: Record<string, string[]> = {
 	join: ['src/routes/(site)/j/[code=joinCode]/+page.svelte'],
 	conference: [
 		'src/routes/(site)/c/[conferenceId=uuid]/+page.svelte',
@@ -22,7 +22,7 @@ export const PHONE_PAGES: Record<string, string[]> = {
 };
 
 /** Route files every phone page loads, besides the framework's entries. */
-export const PHONE_SHELL = [
+const PHONE_SHELL = [
 	'src/routes/+layout.svelte',
 	'src/routes/+error.svelte',
 	'src/routes/(site)/+layout.svelte'
