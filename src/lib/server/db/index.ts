@@ -47,7 +47,11 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
 	const openPool = (max: number, connectionTimeoutMillis: number) => {
-		const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis });
+		// No JIT: PostgreSQL compiles each execution anew, and the app's counts and groupings,
+		// costed above its threshold, run slower with it (measured on a benchmark's data: 90 polls'
+		// progress 19 → 28 ms, the national read 175 → 275 ms).
+		const options = '-c jit=off';
+		const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis, options });
 		// A client losing its server (a PostgreSQL restart) must not crash the process: idle ones
 		// report to the pool, checked-out ones (in a transaction) to themselves. The query that
 		// was running still fails, and its caller answers "try again".

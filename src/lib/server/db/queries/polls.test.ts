@@ -7,7 +7,13 @@ import { conferences, polls, tableAnswers, votes } from '../schema';
 import { createLogger } from '../../log';
 import { seedDemoIfEmpty } from '../../services/seed';
 import { insertParticipant, tableIdFor } from './participants';
-import { ensurePolls, setQuestionStatus, writeToOpenPolls, type PollRow } from './polls';
+import {
+	ensurePolls,
+	pollsProgress,
+	setQuestionStatus,
+	writeToOpenPolls,
+	type PollRow
+} from './polls';
 
 const SCALE = { id: 'skala', kind: 'scale', title: 'Skala', min: 1, max: 5 } as unknown as Ballot;
 const TABLE = { id: 'bordet', kind: 'table', title: 'Bordet' } as unknown as Ballot;
@@ -109,6 +115,43 @@ describe('writeToOpenPolls', () => {
 			votes: [{ pollId: scale.id, value: { kind: 'scale', value: 2 } }],
 			tables: [{ pollId: table.id, text: 'Sent svar' }]
 		});
+	});
+
+	it('counts voters per poll (tables for a table ballot) and joined per conference', async () => {
+		const [, other] = await database.db.select().from(conferences).limit(2);
+		const voters = await Promise.all(
+			['a', 'b'].map((n) =>
+				insertParticipant(database.db, {
+					conferenceId: other!.id,
+					tokenHash: `other-${n}`,
+					municipalityCode: null,
+					role: 'folkevalgt',
+					tableId: null
+				})
+			)
+		);
+		await ensurePolls(database.db, other!.id, 'q-skala', [SCALE]);
+		const [elsewhere] = await database.db
+			.select()
+			.from(polls)
+			.where(eq(polls.conferenceId, other!.id));
+		await setQuestionStatus(database.db, other!.id, 'q-skala', ['draft'], 'open', at);
+		const theirs = voters.map((id) => ({ ...vote(3), pollId: elsewhere!.id, participantId: id }));
+		await writeToOpenPolls(
+			database.db,
+			{ votes: [vote(2), ...theirs], tables: [answer('Mer lokalt')] },
+			at
+		);
+		await setStatus('q-bord', 'closed');
+
+		const unknown = '00000000-0000-4000-8000-000000000000';
+		const progress = await pollsProgress(database.db, [scale.id, table.id, elsewhere!.id, unknown]);
+		expect(Object.fromEntries(progress)).toEqual({
+			[scale.id]: { status: 'open', conferenceId, voters: 1, joined: 1 },
+			[table.id]: { status: 'closed', conferenceId, voters: 1, joined: 1 },
+			[elsewhere!.id]: { status: 'open', conferenceId: other!.id, voters: 2, joined: 2 }
+		});
+		expect(await pollsProgress(database.db, [])).toEqual(new Map());
 	});
 
 	it('does nothing for an empty batch', async () => {

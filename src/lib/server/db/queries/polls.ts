@@ -209,22 +209,27 @@ export async function pollsProgress(
 	if (pollIds.length === 0) {
 		return new Map();
 	}
-	const rows = await db
-		.select({
-			id: polls.id,
-			status: polls.status,
-			conferenceId: polls.conferenceId,
-			// Written out: drizzle leaves columns unqualified here, and inside the subqueries an
-			// unqualified "id" would be the subquery's own table's.
-			voters: sql<number>`case when polls.ballot->>'kind' = 'table'
-				then (select count(*)::int from table_answers a where a.poll_id = polls.id)
-				else (select count(*)::int from votes v where v.poll_id = polls.id) end`,
-			joined: sql<number>`(select count(*)::int from participants p
-				where p.conference_id = polls.conference_id)`
-		})
-		.from(polls)
-		.where(inArray(polls.id, pollIds));
-	return new Map(rows.map(({ id, ...progress }) => [id, progress as PollProgress]));
+	// Each conference's participants are counted once, not once per poll: a read covers dozens
+	// of polls of a handful of conferences.
+	const result = await db.execute(sql`
+		with wanted as (
+			select ${polls.id}, ${polls.status}, ${polls.conferenceId},
+				${polls.ballot}->>'kind' = 'table' as is_table
+			from ${polls} where ${inArray(polls.id, pollIds)}
+		), joined as (
+			select ${participants.conferenceId}, count(*)::int as n from ${participants}
+			where ${participants.conferenceId} in (select conference_id from wanted)
+			group by ${participants.conferenceId}
+		)
+		select w.id, w.status, w.conference_id as "conferenceId",
+			case when w.is_table
+				then (select count(*)::int from ${tableAnswers} a where a.poll_id = w.id)
+				else (select count(*)::int from ${votes} v where v.poll_id = w.id) end as voters,
+			coalesce(j.n, 0) as joined
+		from wanted w left join joined j on j.conference_id = w.conference_id`);
+	// node-postgres and PGlite both answer with `rows`.
+	const rows = (result as unknown as { rows: ({ id: string } & PollProgress)[] }).rows;
+	return new Map(rows.map(({ id, ...progress }) => [id, progress]));
 }
 
 /** The stored votes of these participants on these polls. */
