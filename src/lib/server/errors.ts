@@ -74,8 +74,9 @@ function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 		code === 'ETIMEDOUT' ||
 		code === '57P01' || // admin_shutdown
 		code === '57P03' || // cannot_connect_now
-		// node-postgres reports a lost server without a code.
-		/Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+		// node-postgres reports a lost server without a code; pg-pool gives up with "timeout
+		// exceeded when trying to connect" when no connection came free in time (an overloaded node).
+		/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
 			message
 		)
 	) {
