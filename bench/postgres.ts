@@ -6,6 +6,8 @@ export interface PostgresSettings {
 	version: string;
 	fsync: string;
 	synchronousCommit: string;
+	/** Off on these machines: no table is vacuumed or analysed during a run. */
+	autovacuum: string;
 	maxConnections: string;
 }
 
@@ -52,6 +54,7 @@ export class BenchDatabase {
 			version: await get('server_version'),
 			fsync: await get('fsync'),
 			synchronousCommit: await get('synchronous_commit'),
+			autovacuum: await get('autovacuum'),
 			maxConnections: await get('max_connections')
 		};
 	}

@@ -94,7 +94,7 @@ export function summaryMarkdown(r: BenchReport): string {
 		'',
 		`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(' ')}; fixed calibration work ${m.cpuCalibrationMs} ms on one core, 2,000 loopback round trips to another process ${m.loopbackCalibrationMs} ms (lower is faster: compare runs by them). ${m.note}`,
 		r.postgres
-			? `PostgreSQL ${r.postgres.settings.version}, fsync ${r.postgres.settings.fsync}, synchronous_commit ${r.postgres.settings.synchronousCommit}.`
+			? `PostgreSQL ${r.postgres.settings.version}, fsync ${r.postgres.settings.fsync}, synchronous_commit ${r.postgres.settings.synchronousCommit}, autovacuum ${r.postgres.settings.autovacuum}.`
 			: 'Embedded PGlite in memory (no fsync): not the target configuration.',
 		'',
 		'## Targets (issue 8: 10,000 participants on one node with PostgreSQL)',
