@@ -118,6 +118,11 @@ export interface NewTableAnswer {
 	participantId: string;
 }
 
+/** The rows of a raw `db.execute`: node-postgres and PGlite both answer with `rows`. */
+function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
 /**
  * Stores votes and table answers in one statement, so one round trip and one commit, and only
  * on polls that are open when it runs: it share-locks their rows first, so a close racing it
@@ -163,9 +168,7 @@ export async function writeToOpenPolls(
 				updated_at = excluded.updated_at
 		)
 		select id from open_polls`);
-	// node-postgres and PGlite both answer with `rows`.
-	const written = (result as unknown as { rows: { id: string }[] }).rows;
-	return new Set(written.map((r) => r.id));
+	return new Set(rowsOf<{ id: string }>(result).map((r) => r.id));
 }
 
 /**
@@ -227,8 +230,7 @@ export async function pollsProgress(
 				else (select count(*)::int from ${votes} v where v.poll_id = w.id) end as voters,
 			coalesce(j.n, 0) as joined
 		from wanted w left join joined j on j.conference_id = w.conference_id`);
-	// node-postgres and PGlite both answer with `rows`.
-	const rows = (result as unknown as { rows: ({ id: string } & PollProgress)[] }).rows;
+	const rows = rowsOf<{ id: string } & PollProgress>(result);
 	return new Map(rows.map(({ id, ...progress }) => [id, progress]));
 }
 
