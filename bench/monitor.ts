@@ -41,13 +41,24 @@ export type PhaseLoop = LoopFigures & { loadGenerators: LoopFigures };
 /** SQL statements the server(s) sent to PostgreSQL in a phase, per second. */
 export interface PhaseStatements {
 	perSecond: number;
+	/** Rows the statements brought back, per second. */
+	rowsPerSecond: number;
 	/** The most frequent kinds (statementShape in statements.js), most frequent first. */
-	top: { statement: string; perSecond: number }[];
+	top: StatementRate[];
+	/** The kinds that brought back the most rows, most first. */
+	mostRows: StatementRate[];
 	/** How long requests for one of the pool's connections waited, ms: a full pool queues work. */
 	poolWaitMs: (Percentiles & { max: number; count: number }) | null;
 }
 
+export interface StatementRate {
+	statement: string;
+	perSecond: number;
+	rowsPerSecond: number;
+}
+
 const TOP_STATEMENTS = 12;
+const MOST_ROWS = 3;
 
 /** Lag percentiles over every process's seconds in the phase; utilisation per process. */
 function loopFigures(perProcess: LoopSample[][], phase: Phase | undefined): LoopFigures {
@@ -161,27 +172,40 @@ export class Monitor {
 			return null;
 		}
 		const counts = new Map<string, number>();
+		const rows = new Map<string, number>();
 		const waits: number[] = [];
+		const add = (map: Map<string, number>, of: Record<string, number> | undefined) => {
+			for (const [statement, n] of Object.entries(of ?? {})) {
+				map.set(statement, (map.get(statement) ?? 0) + n);
+			}
+		};
 		for (const probe of this.secondsWithin(phase)) {
 			waits.push(...(probe.poolWaits ?? []));
-			for (const [statement, count] of Object.entries(probe.statements ?? {})) {
-				counts.set(statement, (counts.get(statement) ?? 0) + count);
-			}
+			add(counts, probe.statements);
+			add(rows, probe.rowsRead);
 		}
 		if (counts.size === 0) {
 			return null;
 		}
 		const seconds = (phase.end - phase.start) / 1000;
 		const rate = (count: number) => round(count / seconds)!;
-		const total = [...counts.values()].reduce((a, b) => a + b, 0);
+		const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
 		const wait = percentiles(waits);
-		return {
-			perSecond: rate(total),
-			poolWaitMs: wait && { ...wait, max: round(Math.max(...waits))!, count: waits.length },
-			top: [...counts]
+		const ranked = (by: Map<string, number>, n: number): StatementRate[] =>
+			[...by]
 				.sort((a, b) => b[1] - a[1])
-				.slice(0, TOP_STATEMENTS)
-				.map(([statement, count]) => ({ statement, perSecond: rate(count) }))
+				.slice(0, n)
+				.map(([statement]) => ({
+					statement,
+					perSecond: rate(counts.get(statement) ?? 0),
+					rowsPerSecond: rate(rows.get(statement) ?? 0)
+				}));
+		return {
+			perSecond: rate(sum(counts)),
+			rowsPerSecond: rate(sum(rows)),
+			poolWaitMs: wait && { ...wait, max: round(Math.max(...waits))!, count: waits.length },
+			top: ranked(counts, TOP_STATEMENTS),
+			mostRows: ranked(rows, MOST_ROWS)
 		};
 	}
 

@@ -3,8 +3,8 @@
 // lag samples of that second, the event-loop utilisation and the process's memory. It takes
 // commands as JSON lines on stdin: a full garbage collection then the memory left ("gc"), and a
 // CPU profile of one phase ("profile-start", then "profile-stop" with the file to write).
-// With PostgreSQL each line also counts the SQL statements the server sent in that second, and
-// how long each wait for one of the pool's connections took.
+// With PostgreSQL each line also counts the SQL statements the server sent in that second, the
+// rows they brought back, and how long each wait for one of the pool's connections took.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -29,16 +29,18 @@ const pg = createRequire(join(process.cwd(), 'server.js'))('pg');
 const statements = countStatements(pg);
 const poolWaits = measurePoolWaits(pg);
 
-sampleLoop(({ lags, elu }) =>
+sampleLoop(({ lags, elu }) => {
+	const { sent, rows } = statements.take();
 	print({
 		msg: 'bench:probe',
 		lags,
 		elu,
 		...memory(),
-		statements: statements.take(),
+		statements: sent,
+		rowsRead: rows,
 		poolWaits: poolWaits.take()
-	})
-);
+	});
+});
 
 const session = new Session();
 const commands = {

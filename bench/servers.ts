@@ -12,6 +12,8 @@ export interface ProbeSample {
 	external: number;
 	/** Statements sent to PostgreSQL in that second, by shape (none with PGlite). */
 	statements: Record<string, number>;
+	/** Rows those statements brought back in that second, by shape (none with PGlite). */
+	rowsRead?: Record<string, number>;
 	/** Each wait for a pooled PostgreSQL connection in that second, ms (none with PGlite). */
 	poolWaits?: number[];
 }

@@ -18,22 +18,55 @@ describe('statementShape', () => {
 });
 
 describe('countStatements', () => {
-	it('counts text and config queries by shape, and starts over after each take', () => {
+	/** Like node-postgres's Client: a callback if the last argument is one, else a promise. */
+	function fakeClientClass(rowsFor: (text: string) => unknown) {
 		const sent: unknown[] = [];
 		class Client {
-			query(config: unknown) {
+			query(config: unknown, ...rest: unknown[]) {
 				sent.push(config);
-				return 'result';
+				const text = typeof config === 'string' ? config : (config as { text: string }).text;
+				const callback = rest.at(-1);
+				if (typeof callback === 'function') {
+					callback(null, rowsFor(text));
+					return undefined;
+				}
+				return Promise.resolve(rowsFor(text));
 			}
 		}
+		return { Client, sent };
+	}
+
+	it('counts text and config queries by shape, and starts over after each take', async () => {
+		const { Client, sent } = fakeClientClass(() => ({ rows: [] }));
 		const counter = countStatements({ Client });
 		const client = new Client();
-		expect(client.query('begin')).toBe('result');
-		client.query({ text: 'select 1 where x in ($1, $2)', values: [1, 2] });
-		client.query({ text: 'select 1 where x in ($1)', values: [1] });
+		await expect(client.query('begin')).resolves.toEqual({ rows: [] });
+		await client.query({ text: 'select 1 where x in ($1, $2)', values: [1, 2] });
+		await client.query({ text: 'select 1 where x in ($1)', values: [1] });
 		expect(sent).toHaveLength(3);
-		expect(counter.take()).toEqual({ begin: 1, 'select 1 where x in ($…)': 2 });
-		expect(counter.take()).toEqual({});
+		expect(counter.take().sent).toEqual({ begin: 1, 'select 1 where x in ($…)': 2 });
+		expect(counter.take().sent).toEqual({});
+	});
+
+	it('counts the rows each kind brought back, by callback and by promise', async () => {
+		const rows = (n: number) => ({ rows: Array.from({ length: n }, (_, i) => ({ i })) });
+		const { Client } = fakeClientClass((text) =>
+			text.startsWith('begin') ? [rows(0), rows(2)] : rows(text.includes('many') ? 500 : 1)
+		);
+		const counter = countStatements({ Client });
+		const client = new Client();
+		let answered: unknown;
+		void client.query('select many', [], (_: unknown, result: unknown) => (answered = result));
+		expect(answered).toEqual(rows(500));
+		await client.query({ text: 'select many' });
+		await client.query({ text: 'select one' });
+		await client.query('begin; select 2');
+		expect(counter.take().rows).toEqual({
+			'select many': 1000,
+			'select one': 1,
+			'begin; select 2': 2
+		});
+		expect(counter.take().rows).toEqual({});
 	});
 });
 

@@ -1,4 +1,4 @@
-import type { PhaseLoop } from './monitor';
+import type { PhaseLoop, StatementRate } from './monitor';
 import type { BenchReport } from './report';
 import type { Percentiles } from './stats';
 
@@ -62,16 +62,22 @@ function statements(r: BenchReport): string[] {
 	return [
 		'## SQL statements per phase',
 		'',
-		'Counted in each server as sent to PostgreSQL (placeholder lists folded), per second of the phase.',
+		'Counted in each server as sent to PostgreSQL (placeholder lists folded), per second of the phase, with the rows they brought back.',
 		'',
 		...phases.flatMap(([name, p]) => {
-			const wait = p.statements!.poolWaitMs;
+			const s = p.statements!;
+			const wait = s.poolWaitMs;
+			const most = s.mostRows.filter((t) => t.rowsPerSecond > 0);
+			const rowsFrom = (t: StatementRate) =>
+				`\`${t.statement}\` (${t.rowsPerSecond} rows/s from ${t.perSecond} statements/s)`;
 			return [
-				`- **${name}**: ${p.statements!.perSecond}/s in all` +
+				`- **${name}**: ${s.perSecond}/s in all` +
 					(wait
 						? ` (a pooled connection waited for ${pct(wait)} / ${wait.max} ms p50 / p95 / p99 / max); `
 						: '; ') +
-					p.statements!.top.map((t) => `${t.perSecond}/s \`${t.statement}\``).join('; ')
+					s.top.map((t) => `${t.perSecond}/s \`${t.statement}\``).join('; ') +
+					`. Rows back: ${s.rowsPerSecond}/s in all` +
+					(most.length > 0 ? `, most from ${most.map(rowsFrom).join('; ')}.` : '.')
 			];
 		}),
 		''
