@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tallyVotes } from './ballots';
 import { points, ranking, scale, single } from './ballots/test-ballots';
 import { rollup } from './rollup';
+import type { ParticipantRole, Tagged, TaggedVote, Weighting } from './rollup';
+import { sumsOf } from './ballots/test-sums';
 import { cast, pick, shares } from './rollup.fixtures';
 import { publicResult } from './tally';
 import { deepFreeze } from './test-utils';
@@ -94,5 +96,42 @@ describe('rollup, region-equal weighting', () => {
 		expect(byParticipant.order.slice(0, 2)).toEqual(['a', 'b']);
 		expect(byRegion.order.slice(0, 2)).toEqual(['b', 'a']);
 		expect(byRegion.options.map((o) => o.firstShare)).toEqual([0.5, 0.5, 0, 0]);
+	});
+});
+
+describe('rollup of votes added up per option', () => {
+	const rank = (...ids: string[]) => ({ kind: 'ranking', ranking: ids });
+	// c2 is small enough to be withheld; r2 too small to count in the nation.
+	const byOne = deepFreeze([
+		...cast('c1', 'r1', 9, rank('a', 'b')),
+		...cast('c1', 'r1', 4, rank('c', 'a'), 'administrasjon'),
+		...cast('c1', 'r1', 3, rank('b', 'd'), 'annet'),
+		...cast('c2', 'r1', 2, rank('d', 'c')),
+		...cast('c3', 'r3', 7, rank('b', 'a')),
+		...cast('c3', 'r3', 6, rank('c', 'd'), 'administrasjon'),
+		...cast('c4', 'r2', 3, rank('a', 'c'))
+	]);
+	/** The same votes, added up per conference and role; c3's left as they were. */
+	const summed: Tagged[] = [];
+	for (const vote of byOne) {
+		const same = (v: Tagged) => v.conferenceId === vote.conferenceId && v.role === vote.role;
+		if (vote.conferenceId === 'c3') {
+			summed.push(vote);
+		} else if (!summed.some((s) => 'sums' in s && same(s))) {
+			const values = byOne.filter(same).map((v: TaggedVote) => v.value);
+			summed.push({ ...vote, sums: sumsOf('ranking', values) });
+		}
+	}
+
+	it.each<[Weighting, ParticipantRole[] | undefined]>([
+		['participant', undefined],
+		['region-equal', undefined],
+		['participant', ['folkevalgt', 'annet']],
+		['region-equal', ['administrasjon']]
+	])('gives what the votes one by one give (%s, roles %j)', (weighting, roles) => {
+		expect(summed.filter((s) => 'sums' in s)).toHaveLength(5);
+		const one = rollup(ranking(2), byOne, { weighting, roles });
+		expect(rollup(ranking(2), summed, { weighting, roles })).toEqual(one);
+		expect(one.nationRegionIds.length).toBeGreaterThan(0);
 	});
 });

@@ -1,5 +1,5 @@
-import { combineTallies, tallyVotes } from './ballots';
-import type { Tally, Weighted } from './ballots';
+import { combineTallies, tallySums, tallyVotes } from './ballots';
+import type { Tally, VoteSums, Weighted } from './ballots';
 import type { Ballot } from './ballots/types';
 import { unitsToWithhold } from './suppression';
 import type { Unit } from './suppression';
@@ -24,6 +24,17 @@ export interface TaggedVote {
 	/** The vote as stored; malformed or invalid values are skipped. */
 	value: unknown;
 }
+
+/** Votes of one role at a conference already added up per option (see `tallySums`). */
+export interface TaggedSums {
+	conferenceId: string;
+	regionId: string;
+	role: ParticipantRole;
+	sums: VoteSums;
+}
+
+/** What a rollup counts: single votes, or votes added up. */
+export type Tagged = TaggedVote | TaggedSums;
 
 /**
  * How regions count in the national figure. 'participant': every vote counts the same.
@@ -55,11 +66,7 @@ export interface Rollup {
  * a small region can never be worked out from the national figure. Conferences are withheld as
  * `unitsToWithhold` describes. Throws if a conference is tagged with more than one region.
  */
-export function rollup(
-	ballot: Ballot,
-	votes: readonly TaggedVote[],
-	options: RollupOptions
-): Rollup {
+export function rollup(ballot: Ballot, votes: readonly Tagged[], options: RollupOptions): Rollup {
 	const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
 	assertMinGroup(minGroup);
 	const wanted = options.roles ? new Set<ParticipantRole>(options.roles) : null;
@@ -68,7 +75,7 @@ export function rollup(
 	for (const [regionId, conferences] of groupVotes(votes)) {
 		const units = [...conferences].map(([id, cast]) => ({
 			id,
-			tally: tallyVotes(ballot, valuesOf(cast, wanted))
+			tally: tallyConference(ballot, cast, wanted)
 		}));
 		const withheld = unitsToWithhold(units, minGroup);
 		for (const { id, tally } of units) {
@@ -87,11 +94,29 @@ export function rollup(
 	};
 }
 
-function valuesOf(votes: readonly TaggedVote[], roles: ReadonlySet<ParticipantRole> | null) {
-	return votes.filter((vote) => !roles || roles.has(vote.role)).map((vote) => vote.value);
+/** A conference's votes of the wanted roles, as if all had been tallied one by one. */
+function tallyConference(
+	ballot: Ballot,
+	cast: readonly Tagged[],
+	roles: ReadonlySet<ParticipantRole> | null
+): Tally {
+	const values: unknown[] = [];
+	const summed: Weighted<Tally>[] = [];
+	for (const item of cast) {
+		if (roles && !roles.has(item.role)) {
+			continue;
+		}
+		if ('sums' in item) {
+			summed.push({ tally: tallySums(ballot, item.sums), weight: 1 });
+		} else {
+			values.push(item.value);
+		}
+	}
+	const tally = tallyVotes(ballot, values);
+	return summed.length === 0 ? tally : combineTallies(ballot, [asIs({ tally }), ...summed]);
 }
 
-function asIs({ tally }: Unit): Weighted<Tally> {
+function asIs({ tally }: { tally: Tally }): Weighted<Tally> {
 	return { tally, weight: 1 };
 }
 
@@ -108,9 +133,9 @@ function nationParts(regions: readonly Unit[], weighting: Weighting): Weighted<T
 }
 
 /** Votes by region, then conference; throws on a conference tagged with two regions. */
-function groupVotes(votes: readonly TaggedVote[]): Map<string, Map<string, TaggedVote[]>> {
+function groupVotes(votes: readonly Tagged[]): Map<string, Map<string, Tagged[]>> {
 	const regionOf = new Map<string, string>();
-	const regions = new Map<string, Map<string, TaggedVote[]>>();
+	const regions = new Map<string, Map<string, Tagged[]>>();
 	for (const vote of votes) {
 		const known = regionOf.get(vote.conferenceId);
 		if (known !== undefined && known !== vote.regionId) {
@@ -119,7 +144,7 @@ function groupVotes(votes: readonly TaggedVote[]): Map<string, Map<string, Tagge
 			);
 		}
 		regionOf.set(vote.conferenceId, vote.regionId);
-		const conferences = regions.get(vote.regionId) ?? new Map<string, TaggedVote[]>();
+		const conferences = regions.get(vote.regionId) ?? new Map<string, Tagged[]>();
 		regions.set(vote.regionId, conferences);
 		const cast = conferences.get(vote.conferenceId) ?? [];
 		conferences.set(vote.conferenceId, cast);

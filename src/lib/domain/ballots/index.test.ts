@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../test-utils';
-import { combineTallies, tallyCounted, tallyVotes, validateVote } from './index';
-import type { Tally } from './index';
+import { combineTallies, tallyCounted, tallySums, tallyVotes, validateVote } from './index';
+import type { Tally, VoteSums } from './index';
 import { multiple, points, ranking, scale, single, text } from './test-ballots';
+import { sumsOf, validVote } from './test-sums';
 import type { Ballot } from './types';
 
 const unreadable = {
@@ -145,6 +146,31 @@ describe('tallyCounted', () => {
 			{ value: 'a', count: 3 }
 		]);
 		expect(tally).toMatchObject({ kind: 'single', voters: 4, skipped: 3 });
+	});
+});
+
+describe('tallySums', () => {
+	it.each([ranking(), ranking(2), points(4, 3), points(6)])(
+		'equals tallying the valid votes one by one ($kind)',
+		(ballot) => {
+			const random = mulberry32(ballot.options.length * 13);
+			const valid = Array.from({ length: 300 }, () => validVote(ballot, random));
+			expect(valid.every((value) => validateVote(ballot, value).ok)).toBe(true);
+			const tally = tallySums(ballot, sumsOf(ballot.kind, valid));
+			expect(tally).toEqual(tallyVotes(ballot, valid));
+		}
+	);
+
+	it('counts no voter twice: sums of an empty poll are an empty tally', () => {
+		expect(tallySums(ranking(), { kind: 'ranking', voters: 0, places: [] })).toEqual(
+			tallyVotes(ranking(), [])
+		);
+	});
+
+	it('skips every voter of sums of another kind', () => {
+		const sums: VoteSums = { kind: 'points', voters: 7, sums: [{ optionId: 'a', points: 9 }] };
+		expect(tallySums(ranking(), sums)).toEqual({ ...tallyVotes(ranking(), []), skipped: 7 });
+		expect(tallySums(single(), sums)).toMatchObject({ kind: 'single', voters: 0, skipped: 7 });
 	});
 });
 

@@ -4,10 +4,10 @@ import type { VoteCheck } from './check';
 import type { Weighted } from './combine';
 import { combineMultiple, tallyMultiple } from './multiple';
 import type { MultipleTally } from './multiple';
-import { combinePoints, tallyPoints } from './points';
-import type { PointsTally } from './points';
-import { combineRanking, tallyRanking } from './ranking';
-import type { RankingTally } from './ranking';
+import { combinePoints, tallyPoints, tallyPointsSums } from './points';
+import type { OptionSum, PointsTally } from './points';
+import { combineRanking, tallyRanking, tallyRankingPlaces } from './ranking';
+import type { OptionPlace, RankingTally } from './ranking';
 import { combineScale, tallyScale } from './scale';
 import type { ScaleTally } from './scale';
 import { combineSingle, tallySingle } from './single';
@@ -15,14 +15,15 @@ import type { SingleTally } from './single';
 import { combineText, tallyText } from './text';
 import type { TextTally } from './text';
 import { VoteValue } from './schema';
+import type { BallotOf } from './kinds';
 import type { Ballot, BallotKind } from './types';
 
 export type { VoteCheck, VoteAccepted, VoteRejected } from './check';
 export type { Weighted } from './combine';
 export type { OptionCount } from './choice';
 export type { MultipleTally, PointsTally, RankingTally, ScaleTally, SingleTally, TextTally };
-export type { OptionPoints } from './points';
-export type { RankedOption } from './ranking';
+export type { OptionPoints, OptionSum } from './points';
+export type { OptionPlace, RankedOption } from './ranking';
 export type { ScaleStep } from './scale';
 
 /** The result of counting the votes on one ballot, discriminated by `kind`. */
@@ -84,6 +85,38 @@ export function tallyCounted(ballot: Ballot, counted: readonly CountedValue[]): 
 	}
 	const tally = tallyParsed(ballot, votes);
 	return { ...tally, skipped: tally.skipped + unreadable };
+}
+
+/**
+ * The kinds whose votes are seldom identical (a ranking of seven options has 5,040 orders), so
+ * the database adds them up per option instead of grouping identical votes: see `tallySums`.
+ */
+export const SUMMED_KINDS = ['ranking', 'points'] as const;
+
+export function isSummed(ballot: Ballot): ballot is BallotOf<(typeof SUMMED_KINDS)[number]> {
+	return (SUMMED_KINDS as readonly string[]).includes(ballot.kind);
+}
+
+/** Votes of a ranking or points ballot added up per option, as the database adds them up. */
+export type VoteSums =
+	| { kind: 'ranking'; voters: number; places: readonly OptionPlace[] }
+	| { kind: 'points'; voters: number; sums: readonly OptionSum[] };
+
+/**
+ * The tally of votes added up per option. Only votes that were valid for this very ballot may be
+ * added up so (votes are checked against their poll's ballot when cast, and a poll's ballot never
+ * changes): a single vote can no longer be checked and skipped. Sums of another kind are skipped
+ * whole.
+ */
+export function tallySums(ballot: Ballot, sums: VoteSums): Tally {
+	if (ballot.kind === 'ranking' && sums.kind === 'ranking') {
+		return tallyRankingPlaces(ballot, sums.voters, sums.places);
+	}
+	if (ballot.kind === 'points' && sums.kind === 'points') {
+		return tallyPointsSums(ballot, sums.voters, sums.sums);
+	}
+	const none = tallyParsed(ballot, []);
+	return { ...none, skipped: sums.voters };
 }
 
 function tallyParsed(ballot: Ballot, votes: readonly VoteValue[]): Tally {

@@ -83,6 +83,28 @@ export function tallyPoints(ballot: BallotOf<'points'>, values: readonly VoteVal
 	return buildPoints(ballot, voters, values.length - voters, sums);
 }
 
+/** The points one option got from all voters. */
+export interface OptionSum {
+	optionId: string;
+	points: number;
+}
+
+/**
+ * The tally of `voters` votes already added up per option, as the database adds them up: every
+ * one of them must have been valid for `ballot`, for none can be skipped any more.
+ */
+export function tallyPointsSums(
+	ballot: BallotOf<'points'>,
+	voters: number,
+	sums: readonly OptionSum[]
+): PointsTally {
+	const byOption = new Map<string, number>();
+	for (const { optionId, points: n } of sums) {
+		add(byOption, optionId, n);
+	}
+	return buildPoints(ballot, voters, 0, byOption);
+}
+
 /** Adds up tallies of the same ballot, each vote counting `weight` times. */
 export function combinePoints(
 	ballot: BallotOf<'points'>,

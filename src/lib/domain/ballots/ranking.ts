@@ -86,6 +86,34 @@ export function tallyRanking(
 	return buildRanking(ballot, voters, values.length - voters, borda, firsts);
 }
 
+/** How many voters put an option in one place of their ranking (0 = first). */
+export interface OptionPlace {
+	optionId: string;
+	place: number;
+	voters: number;
+}
+
+/**
+ * The tally of `voters` rankings already added up per option and place, as the database adds
+ * them up: every one of them must have been valid for `ballot`, for none can be skipped any more.
+ */
+export function tallyRankingPlaces(
+	ballot: BallotOf<'ranking'>,
+	voters: number,
+	places: readonly OptionPlace[]
+): RankingTally {
+	const m = ballot.options.length;
+	const borda = new Map<string, number>();
+	const firsts = new Map<string, number>();
+	for (const { optionId, place, voters: n } of places) {
+		add(borda, optionId, n * (m - 1 - place));
+		if (place === 0) {
+			add(firsts, optionId, n);
+		}
+	}
+	return buildRanking(ballot, voters, 0, borda, firsts);
+}
+
 /** Adds up tallies of the same ballot, each vote counting `weight` times. */
 export function combineRanking(
 	ballot: BallotOf<'ranking'>,

@@ -1,4 +1,4 @@
-import { tallyCounted } from '$lib/domain/ballots';
+import { isSummed, tallyCounted, tallySums, type Tally } from '$lib/domain/ballots';
 import { publicResult } from '$lib/domain/tally';
 import { rooms } from '$lib/realtime/rooms';
 import type { PollInfo, PollResults, StaffTally } from '$lib/realtime/events';
@@ -13,6 +13,7 @@ import {
 	type PollRow
 } from '../db/queries/polls';
 import { roundOfPoll } from '../db/queries/nation';
+import { pollVoteSums } from '../db/queries/vote-sums';
 import { batchedLookup } from '../batched-lookup';
 import { createThrottle } from './throttle';
 import { toPhones } from './phone-broadcast';
@@ -72,12 +73,12 @@ export function createTallies(
 	const progressOf = batchedLookup((pollIds) => pollsProgress(progressDb, pollIds));
 
 	async function staffTally(poll: PollRow): Promise<StaffTally> {
-		const [counted, joined, answers] = await Promise.all([
-			pollValueCounts(db, poll),
+		const [tally, joined, answers] = await Promise.all([
+			tallyOf(db, poll),
 			countJoined(db, poll.conferenceId),
 			isText(poll) ? textAnswers(db, poll) : Promise.resolve([])
 		]);
-		return { pollId: poll.id, tally: tallyCounted(poll.ballot, counted), joined, answers };
+		return { pollId: poll.id, tally, joined, answers };
 	}
 
 	async function results(poll: PollRow): Promise<PollResults> {
@@ -136,6 +137,15 @@ export function createTallies(
 	}
 
 	return { changed, resendRecent, staffTally, results, nation, stop };
+}
+
+/** Rankings and points are added up in the database; other votes are counted by value. */
+async function tallyOf(db: Db, poll: PollRow): Promise<Tally> {
+	const { ballot } = poll;
+	if (isSummed(ballot)) {
+		return tallySums(ballot, await pollVoteSums(db, { ...poll, ballot }));
+	}
+	return tallyCounted(ballot, await pollValueCounts(db, poll));
 }
 
 function isText(poll: PollRow) {

@@ -1,7 +1,7 @@
 import { tallyVotes } from '$lib/domain/ballots';
 import type { Ballot } from '$lib/domain/ballots/types';
 import type { ParticipantRole } from '$lib/domain/participant-role';
-import { rollup, type TaggedVote, type Weighting } from '$lib/domain/rollup';
+import { rollup, type Tagged, type TaggedVote, type Weighting } from '$lib/domain/rollup';
 import { DEFAULT_MIN_GROUP, publicResult, type PublicResult } from '$lib/domain/tally';
 import type { ContentPack } from '$lib/content/schema';
 import type { NationalView, NationQuestion, PollComparison } from '$lib/realtime/nation';
@@ -36,7 +36,7 @@ export interface RoundData {
 	conferences: NationalView['conferences'];
 	pack: ContentPack | undefined;
 	/** Tagged votes by ballot id. */
-	votes: Map<string, TaggedVote[]>;
+	votes: Map<string, Tagged[]>;
 	at: number;
 }
 
@@ -62,18 +62,22 @@ export async function readRound(db: DbOrTx, roundId: string, scope?: VoteScope) 
 	return { round, regions, conferences, pack, votes: tagged(groups), at } satisfies RoundData;
 }
 
-/** Grouped rows back to one tagged vote per voter (the same object, `n` times: cheap). */
-export function tagged(groups: readonly VoteGroup[]): Map<string, TaggedVote[]> {
-	const byBallot = new Map<string, TaggedVote[]>();
+/** Grouped rows back to one tagged vote per voter (the same object, `n` times: cheap), or sums as they are. */
+export function tagged(groups: readonly VoteGroup[]): Map<string, Tagged[]> {
+	const byBallot = new Map<string, Tagged[]>();
 	for (const group of groups) {
 		const list = byBallot.get(group.ballotId) ?? [];
 		byBallot.set(group.ballotId, list);
-		const vote: TaggedVote = {
+		const where = {
 			conferenceId: group.conferenceId,
 			regionId: group.regionId,
-			role: group.role as ParticipantRole,
-			value: group.value
+			role: group.role as ParticipantRole
 		};
+		if ('sums' in group) {
+			list.push({ ...where, sums: group.sums });
+			continue;
+		}
+		const vote: TaggedVote = { ...where, value: group.value };
 		for (let i = 0; i < group.n; i++) {
 			list.push(vote);
 		}

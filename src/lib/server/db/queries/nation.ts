@@ -1,7 +1,9 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../index';
 import { conferences, participants, polls, regions, rounds, tableAnswers, votes } from '../schema';
 import type { PollStatus } from './polls';
+import { addUpVotes } from './vote-sums';
+import { SUMMED_KINDS, type VoteSums } from '$lib/domain/ballots';
 import type { NationConference, NationRegion } from '$lib/realtime/nation';
 
 /** Queries behind the national dashboard, the county comparison and the round's lifecycle. */
@@ -70,15 +72,25 @@ export async function roundOfPoll(db: DbOrTx, pollId: string): Promise<string | 
 	return row?.roundId;
 }
 
-/** Identical votes of one role in one conference, counted once with `n`. */
-export interface VoteGroup {
+interface GroupKey {
 	ballotId: string;
 	conferenceId: string;
 	regionId: string;
 	role: string;
+}
+
+/** Identical votes of one role in one conference, counted once with `n`. */
+export interface ValueGroup extends GroupKey {
 	value: unknown;
 	n: number;
 }
+
+/** Ranking or points votes of one role in one conference, added up per option. */
+export interface SumsGroup extends GroupKey {
+	sums: VoteSums;
+}
+
+export type VoteGroup = ValueGroup | SumsGroup;
 
 export interface VoteScope {
 	/** Only this ballot. */
@@ -90,13 +102,15 @@ export interface VoteScope {
 // Free text is never needed to count answers: every stored answer was valid when cast, so a
 // stand-in keeps the grouping small (and the round's texts out of memory).
 const TEXT_KINDS = sql`(${polls.ballot}->>'kind') in ('text', 'table')`;
+const SUMMED = sql`(${polls.ballot}->>'kind') in ${SUMMED_KINDS}`;
 const countedValue = sql<unknown>`case when ${TEXT_KINDS}
 	then jsonb_build_object('kind', ${polls.ballot}->>'kind', 'text', 'x')
 	else ${votes.value} end`;
 
 /**
  * Every vote of a round, grouped: the same answer from the same role in the same conference is
- * one row with its count. Table answers count as the table's, with the role of who saved them.
+ * one row with its count; rankings and points are added up per option instead. Table answers
+ * count as the table's, with the role of who saved them.
  */
 export async function roundVoteGroups(
 	db: DbOrTx,
@@ -104,7 +118,7 @@ export async function roundVoteGroups(
 	scope: VoteScope = {}
 ): Promise<VoteGroup[]> {
 	const where = scopeOf(roundId, scope);
-	const [cast, tables] = await Promise.all([
+	const [cast, summed, tables] = await Promise.all([
 		db
 			.select({
 				ballotId: polls.ballotId,
@@ -118,8 +132,18 @@ export async function roundVoteGroups(
 			.innerJoin(polls, eq(polls.id, votes.pollId))
 			.innerJoin(conferences, eq(conferences.id, polls.conferenceId))
 			.innerJoin(participants, eq(participants.id, votes.participantId))
-			.where(where)
+			.where(and(where, not(SUMMED)))
 			.groupBy(polls.ballotId, conferences.id, conferences.regionId, participants.role, sql`5`),
+		addUpVotes(
+			db,
+			sql`select array[${polls.ballotId}, ${conferences.id}::text, ${conferences.regionId}::text, ${participants.role}::text] as grp,
+				${polls.ballot}->>'kind' as kind, ${votes.value} as value
+			from ${votes}
+			inner join ${polls} on ${eq(polls.id, votes.pollId)}
+			inner join ${conferences} on ${eq(conferences.id, polls.conferenceId)}
+			inner join ${participants} on ${eq(participants.id, votes.participantId)}
+			where ${and(where, SUMMED)}`
+		),
 		db
 			.select({
 				ballotId: polls.ballotId,
@@ -135,7 +159,17 @@ export async function roundVoteGroups(
 			.where(where)
 			.groupBy(polls.ballotId, conferences.id, conferences.regionId, sql`4`)
 	]);
-	return [...cast, ...tables.map((row) => ({ ...row, value: { kind: 'table', text: 'x' } }))];
+	return [
+		...cast,
+		...summed.map(({ grp: [ballotId, conferenceId, regionId, role], sums }) => ({
+			ballotId: ballotId!,
+			conferenceId: conferenceId!,
+			regionId: regionId!,
+			role: role!,
+			sums
+		})),
+		...tables.map((row) => ({ ...row, value: { kind: 'table', text: 'x' } }))
+	];
 }
 
 function scopeOf(roundId: string, scope: VoteScope): SQL {

@@ -119,7 +119,7 @@ export interface NewTableAnswer {
 }
 
 /** The rows of a raw `db.execute`: node-postgres and PGlite both answer with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
 	return (result as { rows: T[] }).rows;
 }
 
