@@ -107,7 +107,7 @@ function tallyConference(
 			continue;
 		}
 		if ('sums' in item) {
-			summed.push({ tally: tallySums(ballot, item.sums), weight: 1 });
+			summed.push(asIs({ tally: tallySums(ballot, item.sums) }));
 		} else {
 			values.push(item.value);
 		}

@@ -161,7 +161,7 @@ describe('tallySums', () => {
 		}
 	);
 
-	it('counts no voter twice: sums of an empty poll are an empty tally', () => {
+	it('gives an empty tally for sums of no votes', () => {
 		expect(tallySums(ranking(), { kind: 'ranking', voters: 0, places: [] })).toEqual(
 			tallyVotes(ranking(), [])
 		);

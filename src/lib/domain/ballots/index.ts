@@ -93,6 +93,7 @@ export function tallyCounted(ballot: Ballot, counted: readonly CountedValue[]): 
  */
 export const SUMMED_KINDS = ['ranking', 'points'] as const;
 
+/** Whether the ballot's votes are added up per option (`SUMMED_KINDS`). */
 export function isSummed(ballot: Ballot): ballot is BallotOf<(typeof SUMMED_KINDS)[number]> {
 	return (SUMMED_KINDS as readonly string[]).includes(ballot.kind);
 }

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Ballot } from '$lib/domain/ballots/types';
-import { openDatabase, type Database } from '../index';
+import type { Database } from '../index';
+import { openSeededMemoryDatabase } from '../test-database';
 import { conferences, polls, tableAnswers, votes } from '../schema';
-import { createLogger } from '../../log';
-import { seedDemoIfEmpty } from '../../services/seed';
 import { insertParticipant, tableIdFor } from './participants';
 import {
 	ensurePolls,
@@ -41,13 +39,7 @@ describe('writeToOpenPolls', () => {
 		setQuestionStatus(database.db, conferenceId, questionId, ['draft', 'open', 'closed'], to, at);
 
 	beforeAll(async () => {
-		database = await openDatabase({
-			databaseUrl: undefined,
-			dataDir: 'memory://',
-			migrationsFolder: resolve('drizzle')
-		});
-		const quiet = createLogger('error', {}, () => {});
-		await seedDemoIfEmpty(database.db, quiet, { adminPassword: undefined, createAdmin: false });
+		database = await openSeededMemoryDatabase();
 		const [conference] = await database.db.select().from(conferences).limit(1);
 		conferenceId = conference!.id;
 		tableId = await tableIdFor(database.db, conferenceId, 1);

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tallySums, tallyVotes } from '$lib/domain/ballots';
@@ -8,10 +7,9 @@ import type { Ballot } from '$lib/domain/ballots/types';
 import { PARTICIPANT_ROLES } from '$lib/domain/participant-role';
 import { rollup, type TaggedVote } from '$lib/domain/rollup';
 import { mulberry32 } from '$lib/domain/test-utils';
-import { openDatabase, type Database } from '../index';
+import type { Database } from '../index';
+import { openSeededMemoryDatabase } from '../test-database';
 import { conferences, polls, votes } from '../schema';
-import { createLogger } from '../../log';
-import { seedDemoIfEmpty } from '../../services/seed';
 import { tagged } from '../../services/nation';
 import { roundVoteGroups } from './nation';
 import { insertParticipant } from './participants';
@@ -31,13 +29,7 @@ describe('votes added up in the database', () => {
 	const pollsOf = new Map<string, PollRow[]>();
 
 	beforeAll(async () => {
-		database = await openDatabase({
-			databaseUrl: undefined,
-			dataDir: 'memory://',
-			migrationsFolder: resolve('drizzle')
-		});
-		const quiet = createLogger('error', {}, () => {});
-		await seedDemoIfEmpty(database.db, quiet, { adminPassword: undefined, createAdmin: false });
+		database = await openSeededMemoryDatabase();
 		const inRound = await database.db.select().from(conferences).limit(3);
 		roundId = inRound[0]!.roundId;
 		const random = mulberry32(42);

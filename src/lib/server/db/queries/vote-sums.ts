@@ -53,7 +53,7 @@ export async function pollVoteSums(
 		sql`select '{}'::text[] as grp, ${poll.ballot.kind}::text as kind, ${votes.value} as value
 			from ${votes} where ${eq(votes.pollId, poll.id)}`
 	);
-	return added?.sums ?? sumsOf(poll.ballot.kind, 0);
+	return added?.sums ?? toSums(poll.ballot.kind, 0);
 }
 
 function foldSums(rows: readonly SumRow[]): { grp: string[]; sums: VoteSums }[] {
@@ -73,11 +73,11 @@ function foldSums(rows: readonly SumRow[]): { grp: string[]; sums: VoteSums }[] 
 	}
 	return [...groups.values()].map(({ grp, kind, voters, parts }) => ({
 		grp,
-		sums: sumsOf(kind, voters, parts)
+		sums: toSums(kind, voters, parts)
 	}));
 }
 
-function sumsOf(kind: SumRow['kind'], voters: number, parts: readonly SumRow[] = []): VoteSums {
+function toSums(kind: SumRow['kind'], voters: number, parts: readonly SumRow[] = []): VoteSums {
 	if (kind === 'ranking') {
 		const places = parts.map((p) => ({ optionId: p.optionId!, place: p.place!, voters: p.amount }));
 		return { kind, voters, places };
