@@ -19,6 +19,22 @@ const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 const joinCode = () => Array.from(randomBytes(6), (b) => ALPHABET[b % ALPHABET.length]).join('');
 
 /** Who joins where: conference index, role, table, and whether from a municipality. */
+// «KS spør» 3's ranking (top 3) and 4's points (10 to give) in the pack.
+const PRIORITIES = [
+	'mer-heltid',
+	'lavere-sykefravaer',
+	'redusert-utenforskap',
+	'lengre-yrkesliv-for-seniorene',
+	'kompetanseutvikling-og-ny-oppgavedeling',
+	'digitale-losninger'
+];
+const THEMES = [
+	'tillitsbasert-styring-og-ledelse',
+	'balanse-mellom-tillit-og-kontroll',
+	'tillitsbasert-rammestyring',
+	'tillit-i-samarbeidet-med-lokalsamfunnet',
+	'tillitsreform-i-skolen'
+];
 const PEOPLE: { at: number; role: ParticipantRole; table: number; local: boolean }[] = [
 	...(['folkevalgt', 'folkevalgt', 'folkevalgt', 'folkevalgt', 'administrasjon'] as const).map(
 		(role, i) => ({ at: 0, role, table: 1 + (i % 3), local: i % 2 === 0 })
@@ -204,7 +220,9 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 				const control = await controlOf(await open(at % 2, staff), conference.id);
 				polls[at] = [
 					...(await control.question('ks-spor-1', 'open')),
-					...(await control.question('ks-spor-2', 'open'))
+					...(await control.question('ks-spor-2', 'open')),
+					...(await control.question('ks-spor-3', 'open')),
+					...(await control.question('ks-spor-4', 'open'))
 				];
 			}
 			const [municipalities] = await Promise.all([
@@ -251,6 +269,21 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 					if (redistribute) {
 						await cast('ks2-grupper', { kind: 'multiple', optionIds: ['sykepleiere'] });
 					}
+					// Rankings and points, added up in the database, nearly every one different.
+					const rotated = (ids: string[]) => [
+						...ids.slice(i % ids.length),
+						...ids.slice(0, i % ids.length)
+					];
+					const priorities = rotated(PRIORITIES);
+					await cast('ks3-prioritering', {
+						kind: 'ranking',
+						ranking: i % 2 ? priorities.slice(0, 3) : priorities.slice(0, 3).reverse()
+					});
+					const [first, second] = rotated(THEMES);
+					await cast('ks4-tema', {
+						kind: 'points',
+						points: { [first!]: 1 + (i % 7), [second!]: 3 }
+					});
 				})
 			);
 			const took = Date.now() - started;
