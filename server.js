@@ -1,6 +1,5 @@
 // Production entry: one HTTP server for SvelteKit (adapter-node) and socket.io.
 import http from 'node:http';
-import v8 from 'node:v8';
 
 const HTTP_SERVER = Symbol.for('droft.httpServer');
 const RUNTIME = Symbol.for('droft.runtime');
@@ -11,11 +10,6 @@ const RUNTIME = Symbol.for('droft.runtime');
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 // Content-pack uploads are zips up to 5 MB; SvelteKit's default body limit is 512 KB.
 process.env.BODY_SIZE_LIMIT ??= '6M';
-
-// Once thousands of phones have joined, V8's old generation is left with its pages about a quarter
-// empty between the connections' objects, and its heuristics seldom compact them: compacting on
-// every full collection gives that memory back (README: memory per idle connection).
-v8.setFlagsFromString('--compact-on-every-full-gc');
 
 const server = http.createServer();
 // Node closes idle keep-alive connections after 5 s. A browser that sends a form post on one
