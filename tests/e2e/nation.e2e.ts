@@ -1,26 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { joinAsParticipant } from '../helpers/http';
 import { connect, request, type TestSocket } from '../helpers/socket';
+import { optionIds } from '../helpers/pack';
 import { controlOf } from '../helpers/staff';
 import type { PollInfo } from '../../src/lib/realtime/events';
 import { test, expect, demoConferences, screenshots, signInAsStaff } from './fixtures';
 
 const ROLES = ['folkevalgt', 'administrasjon', 'tillitsvalgt', 'folkevalgt', 'annet'];
-const RANKING = [
-	'mer-heltid',
-	'lavere-sykefravaer',
-	'redusert-utenforskap',
-	'lengre-yrkesliv-for-seniorene',
-	'kompetanseutvikling-og-ny-oppgavedeling',
-	'digitale-losninger'
-];
-const TRUST = [
-	'tillitsbasert-styring-og-ledelse',
-	'balanse-mellom-tillit-og-kontroll',
-	'tillitsbasert-rammestyring',
-	'tillit-i-samarbeidet-med-lokalsamfunnet',
-	'tillitsreform-i-skolen'
-];
+const RANKING = optionIds('ks3-prioritering');
+const TRUST = optionIds('ks4-tema');
 
 const sockets: TestSocket[] = [];
 test.afterAll(() => sockets.forEach((s) => s.disconnect()));

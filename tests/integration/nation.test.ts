@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, nextEvent, request, type TestSocket } from '../helpers/socket';
 import { joinAsParticipant, postForm, signIn } from '../helpers/http';
+import { optionIds } from '../helpers/pack';
 import { controlOf } from '../helpers/staff';
 import { rollup, type RollupOptions, type TaggedVote } from '../../src/lib/domain/rollup';
 import type { ParticipantRole } from '../../src/lib/domain/participant-role';
@@ -19,22 +20,9 @@ const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 const joinCode = () => Array.from(randomBytes(6), (b) => ALPHABET[b % ALPHABET.length]).join('');
 
 /** Who joins where: conference index, role, table, and whether from a municipality. */
-// «KS spør» 3's ranking (top 3) and 4's points (10 to give) in the pack.
-const PRIORITIES = [
-	'mer-heltid',
-	'lavere-sykefravaer',
-	'redusert-utenforskap',
-	'lengre-yrkesliv-for-seniorene',
-	'kompetanseutvikling-og-ny-oppgavedeling',
-	'digitale-losninger'
-];
-const THEMES = [
-	'tillitsbasert-styring-og-ledelse',
-	'balanse-mellom-tillit-og-kontroll',
-	'tillitsbasert-rammestyring',
-	'tillit-i-samarbeidet-med-lokalsamfunnet',
-	'tillitsreform-i-skolen'
-];
+// «KS spør» 3's ranking (top 3) and 4's points (10 to give).
+const PRIORITIES = optionIds('ks3-prioritering');
+const THEMES = optionIds('ks4-tema');
 const PEOPLE: { at: number; role: ParticipantRole; table: number; local: boolean }[] = [
 	...(['folkevalgt', 'folkevalgt', 'folkevalgt', 'folkevalgt', 'administrasjon'] as const).map(
 		(role, i) => ({ at: 0, role, table: 1 + (i % 3), local: i % 2 === 0 })

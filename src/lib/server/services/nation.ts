@@ -62,7 +62,10 @@ export async function readRound(db: DbOrTx, roundId: string, scope?: VoteScope) 
 	return { round, regions, conferences, pack, votes: tagged(groups), at } satisfies RoundData;
 }
 
-/** Grouped rows back to one tagged vote per voter (the same object, `n` times: cheap), or sums as they are. */
+/**
+ * Grouped rows back to one tagged vote per voter (the same object, `n` times: cheap); votes added
+ * up stay added up.
+ */
 export function tagged(groups: readonly VoteGroup[]): Map<string, Tagged[]> {
 	const byBallot = new Map<string, Tagged[]>();
 	for (const group of groups) {
