@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../index';
 import { conferences, participants, polls, regions, rounds, tableAnswers, votes } from '../schema';
 import type { PollStatus } from './polls';
@@ -119,30 +120,37 @@ export async function roundVoteGroups(
 ): Promise<VoteGroup[]> {
 	const where = scopeOf(roundId, scope);
 	const [cast, summed, tables] = await Promise.all([
-		db
-			.select({
-				ballotId: polls.ballotId,
-				conferenceId: conferences.id,
-				regionId: conferences.regionId,
-				role: participants.role,
-				value: countedValue,
-				n: sql<number>`count(*)::int`
-			})
-			.from(votes)
-			.innerJoin(polls, eq(polls.id, votes.pollId))
-			.innerJoin(conferences, eq(conferences.id, polls.conferenceId))
-			.innerJoin(participants, eq(participants.id, votes.participantId))
+		withVoters(
+			db
+				.select({
+					ballotId: polls.ballotId,
+					conferenceId: conferences.id,
+					regionId: conferences.regionId,
+					role: participants.role,
+					value: countedValue,
+					n: sql<number>`count(*)::int`
+				})
+				.from(votes)
+				.$dynamic()
+		)
 			.where(and(where, not(SUMMED)))
 			.groupBy(polls.ballotId, conferences.id, conferences.regionId, participants.role, sql`5`),
 		addUpVotes(
 			db,
-			sql`select array[${polls.ballotId}, ${conferences.id}::text, ${conferences.regionId}::text, ${participants.role}::text] as grp,
-				${polls.ballot}->>'kind' as kind, ${votes.value} as value
-			from ${votes}
-			inner join ${polls} on ${eq(polls.id, votes.pollId)}
-			inner join ${conferences} on ${eq(conferences.id, polls.conferenceId)}
-			inner join ${participants} on ${eq(participants.id, votes.participantId)}
-			where ${and(where, SUMMED)}`
+			withVoters(
+				db
+					.select({
+						grp: sql`array[${polls.ballotId}, ${conferences.id}::text, ${conferences.regionId}::text, ${participants.role}::text]`.as(
+							'grp'
+						),
+						kind: sql`${polls.ballot}->>'kind'`.as('kind'),
+						value: votes.value
+					})
+					.from(votes)
+					.$dynamic()
+			)
+				.where(and(where, SUMMED))
+				.getSQL()
 		),
 		db
 			.select({
@@ -170,6 +178,14 @@ export async function roundVoteGroups(
 		})),
 		...tables.map((row) => ({ ...row, value: { kind: 'table', text: 'x' } }))
 	];
+}
+
+/** Each vote of `qb` (a select from votes) with its poll, conference and voter joined. */
+function withVoters<T extends PgSelect>(qb: T) {
+	return qb
+		.innerJoin(polls, eq(polls.id, votes.pollId))
+		.innerJoin(conferences, eq(conferences.id, polls.conferenceId))
+		.innerJoin(participants, eq(participants.id, votes.participantId));
 }
 
 function scopeOf(roundId: string, scope: VoteScope): SQL {
