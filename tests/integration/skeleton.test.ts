@@ -126,10 +126,13 @@ describe.each(backends)('one node on $name', ({ databaseUrl }) => {
 				expectedVersion: 0
 			})
 		).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-		expect(await request(phone, 'no:such-event', {})).toMatchObject({
-			ok: false,
-			error: { code: 'bad_request' }
-		});
+		// Names every object has are no handlers either.
+		for (const event of ['no:such-event', 'toString', 'constructor', '__proto__']) {
+			expect(await request(phone, event, {}), event).toMatchObject({
+				ok: false,
+				error: { code: 'bad_request', message: `Ukjent hendelse: ${event}` }
+			});
+		}
 		expect(phone.connected).toBe(true);
 	});
 

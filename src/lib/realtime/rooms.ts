@@ -10,6 +10,8 @@ export const rooms = {
 	presenter: (conferenceId: string) => `presenter:${conferenceId}`,
 	/** Facilitators' control views: may receive hidden results. */
 	control: (conferenceId: string) => `control:${conferenceId}`,
+	/** The staff's screens of a conference, presenters and control views (never the phones). */
+	screens: (conferenceId: string) => [rooms.presenter(conferenceId), rooms.control(conferenceId)],
 	/** KS staff on the national dashboard of a round: every conference's results. */
 	nation: (roundId: string) => `round:${roundId}:national`
 };

@@ -26,11 +26,7 @@ export function createCounts(io: Io, db: Db, log: Logger): Counts {
 	const recent = new Set<string>();
 	const throttle = createThrottle(INTERVAL_MS, (conferenceId) => {
 		get(conferenceId)
-			.then((counts) =>
-				io
-					.to([rooms.presenter(conferenceId), rooms.control(conferenceId)])
-					.emit('counts:changed', counts)
-			)
+			.then((counts) => io.to(rooms.screens(conferenceId)).emit('counts:changed', counts))
 			.catch((error: unknown) => log.warn('counting failed', { conferenceId, error }));
 	});
 

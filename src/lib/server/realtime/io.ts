@@ -10,11 +10,8 @@ import { createCounts, type Counts } from './counts';
 import { authenticate } from './middleware';
 import { createRun } from './run';
 import type { Io } from './types';
-import { registerPhoneHandlers } from './handlers/phone';
-import { registerStaffHandlers } from './handlers/staff';
-import { registerTableHandlers } from './handlers/table';
-import { registerVoteHandlers } from './handlers/vote';
-import { registerNationHandlers } from './handlers/nation';
+import { listen } from './handlers';
+import type { Services } from './handlers/context';
 import { createTallies, type Tallies } from './tallies';
 import { createVoteWriter } from '../services/voting';
 import { phoneSnapshots, phoneVotes } from '../services/conference-state';
@@ -42,7 +39,7 @@ interface Deps {
 	redis?: RedisHandle;
 }
 
-/** socket.io on the app's own HTTP server: origin check, adapter, and one handler set per socket. */
+/** socket.io on the app's own HTTP server: origin check, adapter, and the handlers every socket shares. */
 export async function createRealtime(httpServer: HttpServer, deps: Deps): Promise<Realtime> {
 	const { config, log } = deps;
 	const io: Io = new Server(httpServer, {
@@ -58,18 +55,28 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 	}
 	const counts = createCounts(io, deps.db, log);
 	const tallies = createTallies(io, { db: deps.db, progressDb: deps.progressDb }, log);
-	const votes = createVoteWriter(deps.votesDb);
-	const snapshots = {
-		phone: phoneSnapshots(deps.db, tallies),
-		votes: phoneVotes(deps.db),
-		table: tableSnapshots(deps.db)
-	};
 	// Screens on other nodes may have missed updates while Redis was away: send the latest again.
 	deps.redis?.onBack(() => {
 		tallies.resendRecent();
 		counts.resendRecent();
 	});
 	io.use(authenticate(deps.db, log));
+
+	const services: Services = {
+		io,
+		db: deps.db,
+		log,
+		counts,
+		tallies,
+		votes: createVoteWriter(deps.votesDb),
+		snapshots: {
+			phone: phoneSnapshots(deps.db, tallies),
+			votes: phoneVotes(deps.db),
+			table: tableSnapshots(deps.db)
+		},
+		limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
+		run: createRun(log, deps.inFlight)
+	};
 
 	io.on('connection', (socket) => {
 		// The handshake (cookies, address) has been read by now; the HTTP request it came with
@@ -78,31 +85,8 @@ export async function createRealtime(httpServer: HttpServer, deps: Deps): Promis
 		// Its headers too (the cookies, the user agent): they were needed only to authenticate, and
 		// fetchSockets (the presence counts) would otherwise carry them to every node over Redis.
 		socket.handshake.headers = {};
-		// Listeners are registered synchronously: one added after an await misses early events.
-		const context = {
-			io,
-			socket,
-			db: deps.db,
-			log,
-			counts,
-			tallies,
-			votes,
-			snapshots,
-			limits: { limiter: deps.limiter, perAddress: deps.config.writesPerAddress },
-			run: createRun(log, deps.inFlight)
-		};
-		registerPhoneHandlers(context);
-		registerTableHandlers(context);
-		registerStaffHandlers(context);
-		registerVoteHandlers(context);
-		registerNationHandlers(context);
-		socket.onAny((event: string, ...args: unknown[]) => {
-			const ack = args.at(-1);
-			// An event no handler listens to still gets an answer.
-			if (socket.listeners(event as 'phone:hello').length === 0 && typeof ack === 'function') {
-				ack({ ok: false, error: { code: 'bad_request', message: `Ukjent hendelse: ${event}` } });
-			}
-		});
+		// Registered synchronously: a listener added after an await misses early events.
+		listen(services, socket);
 	});
 
 	return {

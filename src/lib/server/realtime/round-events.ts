@@ -18,9 +18,7 @@ export async function announceRoundClosed(
 	for (const conferenceId of conferenceIds) {
 		const polls = (await pollsOfConference(db, conferenceId)).filter((p) => p.status !== 'draft');
 		const change = { conferenceId, polls: polls.map(pollInfo) };
-		realtime.io
-			.to([rooms.presenter(conferenceId), rooms.control(conferenceId)])
-			.emit('polls:changed', change);
+		realtime.io.to(rooms.screens(conferenceId)).emit('polls:changed', change);
 		void toPhones(realtime.io, conferenceId, 'polls:changed', change);
 	}
 	closedPolls.forEach((poll) => realtime.tallies.changed(poll.id));

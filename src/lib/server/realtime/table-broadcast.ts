@@ -27,10 +27,7 @@ export function tableChanged(
 		}
 		if (what.notes && (await isPinned(db, table))) {
 			const view = await pinnedNotesView(db, table);
-			io.to([rooms.presenter(table.conferenceId), rooms.control(table.conferenceId)]).emit(
-				'table:pinned-changed',
-				view
-			);
+			io.to(rooms.screens(table.conferenceId)).emit('table:pinned-changed', view);
 			await toPhones(io, table.conferenceId, 'table:pinned-changed', view);
 		}
 	})().catch((error: unknown) => log.warn('table broadcast failed', { tableId: table.id, error }));

@@ -1,39 +1,25 @@
-import { AppError } from '../../errors';
 import { VoteInput, UpvoteInput } from '$lib/realtime/schemas';
 import { upvote } from '../../services/voting';
-import type { HandlerContext } from './context';
+import { participantOf, type Handlers } from './context';
 import { checkWriteLimit } from './limits';
 
 /** Participants vote and change their vote; the ack comes only after the vote is stored. */
-export function registerVoteHandlers({ socket, run, db, tallies, votes, limits }: HandlerContext) {
-	const voter = () => {
-		const participant = socket.data.participant;
-		if (!participant) {
-			throw new AppError(
-				'unauthenticated',
-				'Du er ikke med i en konferanse ennå. Bli med med koden.'
-			);
-		}
-		return participant;
-	};
+export const voteHandlers: Handlers<'vote:cast' | 'text:upvote'> = {
+	'vote:cast': async (context, raw) => {
+		const { socket, tallies, votes, limits } = context;
+		const input = VoteInput.parse(raw);
+		await checkWriteLimit(limits, socket, 'vote');
+		const stored = await votes.cast(participantOf(context), input.pollId, input.value);
+		tallies.changed(stored.pollId);
+		return stored;
+	},
 
-	socket.on('vote:cast', (raw, ack) =>
-		run(ack, async () => {
-			const input = VoteInput.parse(raw);
-			await checkWriteLimit(limits, socket, 'vote');
-			const stored = await votes.cast(voter(), input.pollId, input.value);
-			tallies.changed(stored.pollId);
-			return stored;
-		})
-	);
-
-	socket.on('text:upvote', (raw, ack) =>
-		run(ack, async () => {
-			const input = UpvoteInput.parse(raw);
-			await checkWriteLimit(limits, socket, 'text');
-			await upvote(db, voter(), input.pollId, input.answerId);
-			tallies.changed(input.pollId);
-			return { pollId: input.pollId };
-		})
-	);
-}
+	'text:upvote': async (context, raw) => {
+		const { socket, db, tallies, limits } = context;
+		const input = UpvoteInput.parse(raw);
+		await checkWriteLimit(limits, socket, 'text');
+		await upvote(db, participantOf(context), input.pollId, input.answerId);
+		tallies.changed(input.pollId);
+		return { pollId: input.pollId };
+	}
+};
