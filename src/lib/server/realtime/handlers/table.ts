@@ -12,7 +12,8 @@ import { addNote, editNote, removeNote } from '../../services/notes';
 import { setDot } from '../../services/table-dots';
 import { readPinnedNotes } from '../../services/table-state';
 import { tableChanged } from '../table-broadcast';
-import type { TableSnapshot } from '$lib/realtime/table';
+import type { TableNoteView, TableSnapshot } from '$lib/realtime/table';
+import type { TableRow } from '../../db/queries/tables';
 import { staffOf, type HandlerContext, type Handlers } from './context';
 import { checkWriteLimit } from './limits';
 
@@ -39,6 +40,16 @@ export async function helloTable(context: HandlerContext): Promise<TableSnapshot
 		}
 		throw error;
 	}
+}
+
+/** A point added or edited reaches the table's phones, and the staff's screens (table-broadcast.ts). */
+function noteChanged(
+	context: HandlerContext,
+	{ table, note }: { table: TableRow; note: TableNoteView }
+) {
+	context.io.to(rooms.table(table.id)).emit('table:note-changed', { tableId: table.id, note });
+	tableChanged(context, table, { notes: true });
+	return note;
 }
 
 /**
@@ -70,23 +81,17 @@ export const tableHandlers: Handlers<
 	},
 
 	'table:note-add': async (context, raw) => {
-		const { io, socket, db, limits } = context;
+		const { socket, db, limits } = context;
 		const input = NoteAddInput.parse(raw);
 		await checkWriteLimit(limits, socket, 'text');
-		const { table, note } = await addNote(db, socket.data.participant, input);
-		io.to(rooms.table(table.id)).emit('table:note-changed', { tableId: table.id, note });
-		tableChanged(context, table, { notes: true });
-		return note;
+		return noteChanged(context, await addNote(db, socket.data.participant, input));
 	},
 
 	'table:note-edit': async (context, raw) => {
-		const { io, socket, db, limits } = context;
+		const { socket, db, limits } = context;
 		const input = NoteEditInput.parse(raw);
 		await checkWriteLimit(limits, socket, 'text');
-		const { table, note } = await editNote(db, socket.data.participant, input);
-		io.to(rooms.table(table.id)).emit('table:note-changed', { tableId: table.id, note });
-		tableChanged(context, table, { notes: true });
-		return note;
+		return noteChanged(context, await editNote(db, socket.data.participant, input));
 	},
 
 	'table:note-remove': async (context, raw) => {
