@@ -7,7 +7,7 @@ import type { Monitor } from './monitor';
 import type { BenchDatabase, PostgresCounters } from './postgres';
 import type { BenchNode } from './servers';
 import type { Conference, StaffScreens } from './staff';
-import { now, sleep } from './stats';
+import { now, sleepUntil } from './stats';
 
 export interface Bench {
 	options: BenchOptions;
@@ -81,7 +81,7 @@ export async function steady(b: Bench): Promise<SteadyRun> {
 	const opening = Promise.all(
 		questions.flatMap((question, i) =>
 			groups.map(async (group) => {
-				await sleep(startAt + (i + 1) * quarterMs + group.offsetMs - now());
+				await sleepUntil(startAt + (i + 1) * quarterMs + group.offsetMs);
 				await b.screens.question(question, 'open', group.conferenceIds);
 			})
 		)

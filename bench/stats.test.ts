@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latencyTimeline } from './stats';
+import { latencyTimeline, now, sleepUntil } from './stats';
 
 describe('latencyTimeline', () => {
 	it('groups latencies by when each vote was sent, window by window', () => {
@@ -19,5 +19,19 @@ describe('latencyTimeline', () => {
 			{ fromS: 1, votes: 0, p50: null, p95: null },
 			{ fromS: 2, votes: 1, p50: 30, p95: 30 }
 		]);
+	});
+});
+
+describe('sleepUntil', () => {
+	it('never wakes before the moment asked for, though timers round to whole milliseconds', async () => {
+		const early: number[] = [];
+		for (let i = 0; i < 50; i++) {
+			const at = now() + 1 + (i % 7) / 3;
+			await sleepUntil(at);
+			if (now() < at) {
+				early.push(at - now());
+			}
+		}
+		expect(early).toEqual([]);
 	});
 });

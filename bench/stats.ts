@@ -11,6 +11,17 @@ export const now = () => performance.timeOrigin + performance.now();
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Waits until `at` on `now()`'s clock. A timer may fire up to a millisecond early (the event
+ * loop's clock is read once per turn, in whole milliseconds), and a vote timed as sent before
+ * the steady state began would fall out of its timeline.
+ */
+export async function sleepUntil(at: number) {
+	while (now() < at) {
+		await sleep(Math.max(1, at - now()));
+	}
+}
+
 /** Nearest-rank percentile of sorted samples; null when there are none. */
 export function percentile(sorted: ArrayLike<number>, p: number): number | null {
 	if (sorted.length === 0) {

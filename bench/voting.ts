@@ -3,7 +3,7 @@ import type { VoteResult } from './messages';
 import { randomVote, votable } from './ballots';
 import { noErrors, recordError } from './errors';
 import type { Phone } from './phone';
-import { now, sleep } from './stats';
+import { now, sleep, sleepUntil } from './stats';
 
 export interface VotePlan {
 	startAt: number;
@@ -87,7 +87,7 @@ export async function castVotes(
 	const votesOf = async (phone: Phone) => {
 		let at = plan.startAt + Math.random() * plan.intervalMs;
 		while (at < plan.endAt) {
-			await sleep(at - now());
+			await sleepUntil(at);
 			const poll = phone.socket && !phone.busy ? plan.pick(phone) : null;
 			if (poll) {
 				void track(() => vote(phone, poll));
@@ -103,7 +103,7 @@ export async function castVotes(
 
 	const drawsOf = async (phone: Phone) => {
 		for (let at = plan.startAt + Math.random() * plan.drawEveryMs; at < plan.endAt;) {
-			await sleep(at - now());
+			await sleepUntil(at);
 			const sentAt = now();
 			await track(async () => {
 				try {

@@ -7,7 +7,7 @@ import type { Command, JoinResult, ReconnectResult, Reply, Request, WorkerSetup 
 import { noErrors, recordError } from './errors';
 import { Phone } from './phone';
 import { castVotes, pickPoll, type VotePlan } from './voting';
-import { canonical, now, sleep } from './stats';
+import { canonical, now, sleep, sleepUntil } from './stats';
 import { sampleLoop } from './loop-sampler.js';
 
 const phones: Phone[] = [];
@@ -146,7 +146,7 @@ async function reconnectAll(startAt: number): Promise<ReconnectResult> {
 		retries: 0,
 		errors: noErrors()
 	};
-	await sleep(Math.max(0, startAt - now()));
+	await sleepUntil(startAt);
 	const live = phones.filter((p) => p.socket);
 	live.forEach((p) => p.disconnect());
 	const comeBack = async (phone: Phone) => {
