@@ -1,5 +1,8 @@
 import type { Db } from '../../db';
 import { AppError } from '../../errors';
+import { requireStaff } from '../../auth/guard';
+import type { Action } from '$lib/domain/roles';
+import { WatchInput } from '$lib/realtime/schemas';
 import { findStaffIdentity } from '../../db/queries/staff';
 import type { Logger } from '../../log';
 import type { Counts } from '../counts';
@@ -35,7 +38,7 @@ export interface HandlerContext extends Services {
 	socket: AppSocket;
 }
 
-export type ClientEvent = keyof ClientToServerEvents;
+type ClientEvent = keyof ClientToServerEvents;
 
 /** What the acknowledgement of `E` carries when the action succeeds. */
 type AckData<E extends ClientEvent> =
@@ -65,4 +68,20 @@ export function participantOf({ socket }: HandlerContext) {
 		);
 	}
 	return participant;
+}
+
+/**
+ * A staff screen starts following a conference: its input checked, `action` required, and the
+ * socket in `room` before the screen's read, so a change made meanwhile still reaches it.
+ */
+export async function joinToWatch(
+	context: HandlerContext,
+	raw: unknown,
+	action: Action,
+	room: (conferenceId: string) => string
+): Promise<string> {
+	const { conferenceId } = WatchInput.parse(raw);
+	await requireStaff(context.db, await staffOf(context), action, conferenceId);
+	await context.socket.join(room(conferenceId));
+	return conferenceId;
 }

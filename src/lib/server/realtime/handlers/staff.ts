@@ -1,4 +1,4 @@
-import { WatchInput, AgendaCommand, QuestionCommand, ModerateCommand } from '$lib/realtime/schemas';
+import { AgendaCommand, QuestionCommand, ModerateCommand } from '$lib/realtime/schemas';
 import { rooms } from '$lib/realtime/rooms';
 import { toPhones } from '../phone-broadcast';
 import { AppError } from '../../errors';
@@ -11,7 +11,7 @@ import { packForConference } from '../../services/content';
 import { controlQuestion } from '../../services/voting';
 import { pollInfo } from '../tallies';
 import { audit } from '../../services/audit';
-import { staffOf, type Handlers } from './context';
+import { joinToWatch, staffOf, type Handlers } from './context';
 
 const QUESTION_ACTIONS = { open: 'poll:open', close: 'poll:close', reveal: 'poll:reveal' } as const;
 
@@ -20,21 +20,13 @@ export const staffHandlers: Handlers<
 	'presenter:watch' | 'control:watch' | 'control:agenda' | 'control:question' | 'control:moderate'
 > = {
 	'presenter:watch': async (context, raw) => {
-		const { socket, db, counts, tallies } = context;
-		const { conferenceId } = WatchInput.parse(raw);
-		await requireStaff(db, await staffOf(context), 'presenter:view', conferenceId);
-		// In the room before the read: a change made meanwhile still reaches the screen.
-		await socket.join(rooms.presenter(conferenceId));
-		return presenterSnapshot(db, counts, tallies, conferenceId);
+		const conferenceId = await joinToWatch(context, raw, 'presenter:view', rooms.presenter);
+		return presenterSnapshot(context.db, context.counts, context.tallies, conferenceId);
 	},
 
 	'control:watch': async (context, raw) => {
-		const { socket, db, counts, tallies } = context;
-		const { conferenceId } = WatchInput.parse(raw);
-		await requireStaff(db, await staffOf(context), 'conference:control', conferenceId);
-		// In the room before the read: a change made meanwhile still reaches the screen.
-		await socket.join(rooms.control(conferenceId));
-		return controlSnapshot(db, counts, tallies, conferenceId);
+		const conferenceId = await joinToWatch(context, raw, 'conference:control', rooms.control);
+		return controlSnapshot(context.db, context.counts, context.tallies, conferenceId);
 	},
 
 	'control:agenda': async (context, raw) => {

@@ -1,19 +1,16 @@
-import { TablesDealInput, WatchInput } from '$lib/realtime/schemas';
+import { TablesDealInput } from '$lib/realtime/schemas';
 import { rooms } from '$lib/realtime/rooms';
 import { requireStaff } from '../../auth/guard';
 import { dealToAllTables } from '../../services/deck';
 import { tableSummaries, tablesOverview } from '../../services/table-state';
-import { staffOf, type Handlers } from './context';
+import { joinToWatch, staffOf, type Handlers } from './context';
 
 /** The facilitator's side of the tables: follow every table, deal to all of them at once. */
 export const tablesStaffHandlers: Handlers<'tables:watch' | 'tables:deal'> = {
+	// Summaries go to the control room, which only staff of the conference may join.
 	'tables:watch': async (context, raw) => {
-		const { socket, db } = context;
-		const { conferenceId } = WatchInput.parse(raw);
-		await requireStaff(db, await staffOf(context), 'conference:control', conferenceId);
-		// Summaries go to the control room, which only staff of the conference may join.
-		await socket.join(rooms.control(conferenceId));
-		return tablesOverview(db, conferenceId);
+		const conferenceId = await joinToWatch(context, raw, 'conference:control', rooms.control);
+		return tablesOverview(context.db, conferenceId);
 	},
 
 	'tables:deal': async (context, raw) => {
