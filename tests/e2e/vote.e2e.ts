@@ -63,4 +63,16 @@ test('votes cast on phones are seen on the presenter once revealed', async ({
 	await screenshots(presenter, 'vote-presenter');
 	await checkA11y(page);
 	await screenshots(page, 'vote-control');
+
+	// The next question opens: the screens still know the revealed one, whose result is shown.
+	await page
+		.getByRole('region', { name: 'KS spør 3' })
+		.getByRole('button', { name: 'Åpne' })
+		.click();
+	await expect(
+		page.getByRole('region', { name: 'KS spør 3' }).getByTestId('question-status')
+	).toHaveText('Status: Åpen');
+	await expect(question.getByTestId('question-status')).toHaveText('Status: Vist');
+	await expect(presenter.getByText(/60\s*%/).first()).toBeVisible();
+	await expect(phones[0]!.getByText(/60\s*%/).first()).toBeVisible();
 });

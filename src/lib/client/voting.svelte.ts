@@ -94,8 +94,11 @@ export class VotingState {
 
 	/** Applies one server event's payload. */
 	apply<E extends VotingEvent>(event: E, payload: Payload<E>): void {
+		// A poll change carries one question's polls (all of them when a round closes).
 		const key =
-			event === 'polls:changed' ? event : `${event}:${(payload as { pollId: string }).pollId}`;
+			event === 'polls:changed'
+				? `${event}:${(payload as Payload<'polls:changed'>).polls.map((p) => p.id).join()}`
+				: `${event}:${(payload as { pollId: string }).pollId}`;
 		this.#meanwhile.hear(key, () => this.#applyNow(event, payload));
 	}
 
@@ -112,11 +115,13 @@ export class VotingState {
 		}
 	}
 
+	/** The changed polls replace their old selves; the other questions' polls stay as they are. */
 	applyPolls(change: Payload<'polls:changed'>): void {
 		if (this.conferenceId !== null && change.conferenceId !== this.conferenceId) {
 			return;
 		}
-		this.polls = change.polls;
+		const changed = change.polls.map((p) => p.id);
+		this.polls = [...this.polls.filter((p) => !changed.includes(p.id)), ...change.polls];
 	}
 
 	applyResults(results: PollResults): void {

@@ -88,6 +88,32 @@ describe('VotingState', () => {
 		expect(state.polls[0]!.status).toBe('revealed');
 	});
 
+	it('keeps the polls of other questions when one question opens, closes or is revealed', () => {
+		// The server sends only the changed question's polls (a facilitator's open, close, reveal).
+		const state = new VotingState();
+		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'open')]));
+		state.apply('polls:changed', {
+			conferenceId: 'conf-1',
+			polls: [poll('p2', 'q2', 'b1', 'open'), poll('p3', 'q2', 'b2', 'open')]
+		});
+		state.apply('polls:changed', {
+			conferenceId: 'conf-1',
+			polls: [poll('p1', 'q1', 'b1', 'revealed')]
+		});
+		expect(state.pollsOfQuestion('q1').map((p) => `${p.id} ${p.status}`)).toEqual(['p1 revealed']);
+		expect(state.pollsOfQuestion('q2').map((p) => `${p.id} ${p.status}`)).toEqual([
+			'p2 open',
+			'p3 open'
+		]);
+		// The facilitator's own answer to an action is applied the same way.
+		state.applyPolls({ conferenceId: 'conf-1', polls: [poll('p2', 'q2', 'b1', 'closed')] });
+		expect(state.polls.map((p) => `${p.id} ${p.status}`).sort()).toEqual([
+			'p1 revealed',
+			'p2 closed',
+			'p3 open'
+		]);
+	});
+
 	it('replaces results, progress and tallies per poll without touching the others', () => {
 		const state = new VotingState();
 		const result = { kind: 'single', voters: 2, suppressed: true } as const;
@@ -113,6 +139,19 @@ describe('VotingState', () => {
 		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'open')]));
 		expect(state.polls[0]!.status).toBe('revealed');
 		expect(state.results.get('p1')?.result).toEqual(result);
+
+		// Two questions changed while a snapshot read before both was on its way: both stay.
+		state.expectSnapshot();
+		state.apply('polls:changed', {
+			conferenceId: 'conf-1',
+			polls: [poll('p2', 'q2', 'b1', 'open')]
+		});
+		state.apply('polls:changed', {
+			conferenceId: 'conf-1',
+			polls: [poll('p1', 'q1', 'b1', 'closed')]
+		});
+		state.loadSnapshot(snapshot([poll('p1', 'q1', 'b1', 'revealed')]));
+		expect(state.polls.map((p) => `${p.id} ${p.status}`).sort()).toEqual(['p1 closed', 'p2 open']);
 
 		// A vote of this phone's, acknowledged while a snapshot read before it was on its way.
 		const vote: VoteValue = { kind: 'single', optionId: 'b' };
