@@ -37,6 +37,7 @@ async function conferenceWithVotes(
 	participantId: string,
 	conferenceId: string
 ) {
-	const snapshot = await snapshots.phone(conferenceId);
-	return { ...snapshot, votes: await snapshots.votes(participantId, snapshot) };
+	const snapshot = snapshots.phone(conferenceId);
+	const [shared, votes] = await Promise.all([snapshot, snapshots.votes(participantId, snapshot)]);
+	return { ...shared, votes };
 }
