@@ -81,6 +81,7 @@ export function assemble(c: Collected): BenchReport {
 		...mergeErrors([
 			...c.joins.map((j) => j.errors),
 			...steady.results.map((r) => r.errors),
+			...steady.results.map((r) => r.lone.errors),
 			...(c.burst?.results ?? []).map((r) => r.errors),
 			...c.reconnect.results.map((r) => r.errors),
 			c.staffErrors
@@ -151,6 +152,7 @@ export function assemble(c: Collected): BenchReport {
 			)
 		},
 		reconnectMs: p5095(c.reconnect.results.flatMap((r) => r.backMs)),
+		reconnectOne: reconnectOneOf(steady),
 		reconnected: sum(c.reconnect.results.map((r) => r.back)),
 		reconnectRetries: sum(c.reconnect.results.map((r) => r.retries)),
 		facilitatorActionMs: percentiles(c.staffActionMs),
@@ -197,6 +199,18 @@ export function assemble(c: Collected): BenchReport {
 		finishedAt: new Date().toISOString()
 	};
 	return { ...report, targets: evaluateTargets(report) };
+}
+
+function reconnectOneOf(steady: SteadyRun): BenchReport['reconnectOne'] {
+	const ms = steady.results.flatMap((r) => r.lone.ms);
+	const p = percentiles(ms);
+	return {
+		phones: ms.length,
+		ms: p && { ...p, max: round(max(ms))! },
+		connectMs: percentiles(steady.results.flatMap((r) => r.lone.connectMs)),
+		stale: sum(steady.results.map((r) => r.lone.stale)),
+		staleSamples: steady.results.flatMap((r) => r.lone.staleSamples).slice(0, 10)
+	};
 }
 
 function shares(counts: Record<string, number>): Record<string, number> {

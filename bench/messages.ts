@@ -21,7 +21,15 @@ export interface WorkerSetup {
 
 export type Command =
 	| { type: 'join'; concurrency: number }
-	| { type: 'steady'; startAt: number; endAt: number; intervalMs: number; drawEveryMs: number }
+	| {
+			type: 'steady';
+			startAt: number;
+			endAt: number;
+			intervalMs: number;
+			drawEveryMs: number;
+			/** This process drops one phone at a time, every `everyMs` from `offsetMs` on. */
+			loneReconnects: { everyMs: number; offsetMs: number };
+	  }
 	| {
 			type: 'burst';
 			startAt: number;
@@ -85,6 +93,20 @@ export interface ReconnectResult {
 	retries: number;
 	errors: ErrorTally;
 }
+
+/** Phones that lost their connection one at a time in the steady state, and came back. */
+export interface LoneReconnectResult {
+	/** Per phone: its successful attempt → its hello answered (the state shown). */
+	ms: number[];
+	/** The part of `ms` until the socket connected (handshake, authentication), in the same order. */
+	connectMs: number[];
+	/** Phones that still showed something other than a phone that stayed connected. */
+	stale: number;
+	staleSamples: string[];
+	errors: ErrorTally;
+}
+
+export type SteadyResult = VoteResult & { lone: LoneReconnectResult };
 
 /** Every phone's last acknowledged vote: [participantId, pollId, canonical value JSON]. */
 export type AckedVote = [string, string, string];

@@ -2,7 +2,14 @@ import type { PollInfo } from '../src/lib/realtime/events';
 import { votable } from './ballots';
 import type { Fleet } from './fleet';
 import type { BenchOptions } from './flags';
-import type { JoinResult, PhoneSpec, ReconnectResult, VerifyResult, VoteResult } from './messages';
+import type {
+	JoinResult,
+	PhoneSpec,
+	ReconnectResult,
+	SteadyResult,
+	VerifyResult,
+	VoteResult
+} from './messages';
 import type { Monitor } from './monitor';
 import type { BenchDatabase, PostgresCounters } from './postgres';
 import type { BenchNode } from './servers';
@@ -46,11 +53,14 @@ export async function rampUp(b: Bench): Promise<JoinResult[]> {
 }
 
 export interface SteadyRun {
-	results: VoteResult[];
+	results: SteadyResult[];
 	startAt: number;
 	endAt: number;
 	counters: [PostgresCounters, PostgresCounters] | null;
 }
+
+/** In the steady state one phone of the whole fleet drops and comes back this often. */
+const LONE_RECONNECT_EVERY_MS = 1000;
 
 /** The question the steady state opens first; the vote page is weighed on it before. */
 export const FIRST_QUESTION = 'ks-spor-1';
@@ -60,7 +70,7 @@ export const FIRST_QUESTION = 'ks-spor-1';
  * opens in every conference just before it starts, then at ¼, ½ and ¾ of the time, so first
  * votes come in waves. With `--openings apart` conference n of K opens each of those n/K of a
  * quarter later, as facilitators in different counties click at their own moments; `together`,
- * all in the same second.
+ * all in the same second. Meanwhile one phone at a time drops its connection and comes back.
  */
 export async function steady(b: Bench): Promise<SteadyRun> {
 	const { duration, participants, rate, drawEvery, openings } = b.options;
@@ -86,13 +96,18 @@ export async function steady(b: Bench): Promise<SteadyRun> {
 			})
 		)
 	);
-	const results = await b.fleet.all<VoteResult>({
+	const workers = b.fleet.workers.length;
+	const results = await b.fleet.all<SteadyResult>((w) => ({
 		type: 'steady',
 		startAt,
 		endAt,
 		intervalMs: (participants / rate) * 1000,
-		drawEveryMs: drawEvery * 1000
-	});
+		drawEveryMs: drawEvery * 1000,
+		loneReconnects: {
+			everyMs: LONE_RECONNECT_EVERY_MS * workers,
+			offsetMs: LONE_RECONNECT_EVERY_MS * w
+		}
+	}));
 	await opening;
 	const after = await b.db?.counters();
 	return { results, startAt, endAt, counters: before && after ? [before, after] : null };

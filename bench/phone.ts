@@ -8,6 +8,7 @@ import type {
 } from '../src/lib/realtime/events';
 import type { TableDeckView } from '../src/lib/realtime/table';
 import type { PhoneSpec } from './messages';
+import type { ShownState } from './reconnect';
 import { addressOf, postForm } from './loopback';
 import { canonical, now } from './stats';
 
@@ -33,7 +34,16 @@ export class Phone {
 	stored: Record<string, unknown> = {};
 	storedAt = 0;
 	lastAckAt = 0;
+	/** When the socket last connected (handshake and authentication done), before its hello. */
+	connectedAt = 0;
 	busy = false;
+	/** Dropped on purpose and coming back (reconnect.ts): it sends no vote meanwhile. */
+	away = false;
+	/**
+	 * The status of each of the conference's polls, as the app's client keeps them: a hello
+	 * brings them all, a change the changed question's.
+	 */
+	readonly pollStatus = new Map<string, PollInfo['status']>();
 
 	/** The phone's own source address on loopback; see addressOf. */
 	readonly address: string;
@@ -73,7 +83,7 @@ export class Phone {
 		const socket: PhoneSocket = io(this.url, options);
 		this.socket = socket;
 		socket.onAny((name: string) => this.hooks.event(name));
-		socket.on('polls:changed', (change) => this.hooks.polls(change.conferenceId, change.polls));
+		socket.on('polls:changed', (change) => this.hearPolls(change.polls));
 		socket.on('table:deck-changed', (view) => {
 			if (!this.deck || view.deck.version > this.deck.deck.version) {
 				this.deck = view;
@@ -91,6 +101,7 @@ export class Phone {
 			socket.once('connect_error', settle);
 			socket.io.once('close', (reason) => settle(new Error(`closed before connecting: ${reason}`)));
 		});
+		this.connectedAt = now();
 		// A phone at a table shows its deck: its hello asks for the table too, as the page does.
 		const hello = await this.request<PhoneSnapshot>('phone:hello', {
 			table: this.spec.table !== null
@@ -98,11 +109,30 @@ export class Phone {
 		this.participantId = hello.participant.id;
 		this.stored = hello.votes;
 		this.storedAt = now();
-		this.hooks.polls(this.spec.conferenceId, hello.polls);
+		this.pollStatus.clear();
+		this.hearPolls(hello.polls);
 		if (hello.table) {
 			this.tableId = hello.table.table.tableId;
 			this.deck = hello.table.table;
 		}
+	}
+
+	private hearPolls(polls: PollInfo[]) {
+		polls.forEach((p) => this.pollStatus.set(p.id, p.status));
+		// The load process votes on the polls it heard of last; a phone dropped on purpose
+		// (reconnect.ts) leaves that as it was, so the votes keep their pattern.
+		if (!this.away) {
+			this.hooks.polls(this.spec.conferenceId, polls);
+		}
+	}
+
+	/** What this phone shows of the state that changes in the steady state. */
+	shown(): ShownState {
+		const polls = [...this.pollStatus].map(([id, status]) => `${id} ${status}`);
+		return {
+			polls: polls.sort().join(', '),
+			deckVersion: this.deck?.deck.version ?? null
+		};
 	}
 
 	disconnect() {

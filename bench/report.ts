@@ -66,6 +66,19 @@ export interface BenchReport {
 		ackTimeline: LatencyWindow[];
 	};
 	reconnectMs: P50P95 | null;
+	/**
+	 * Phones that lost their connection one at a time in the steady state: their successful
+	 * attempt → hello answered (the state shown), and how many then showed something other
+	 * than a phone of their conference and table that stayed connected.
+	 */
+	reconnectOne: {
+		phones: number;
+		ms: (Percentiles & { max: number }) | null;
+		/** Of `ms`, until the socket connected (handshake, authentication); the rest is the hello. */
+		connectMs: Percentiles | null;
+		stale: number;
+		staleSamples: string[];
+	};
 	/** A facilitator's open/close of a question, click → answer. */
 	facilitatorActionMs: Percentiles | null;
 	/** Phones back after everyone dropped at once (of `connected`), and retried attempts. */

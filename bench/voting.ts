@@ -88,7 +88,7 @@ export async function castVotes(
 		let at = plan.startAt + Math.random() * plan.intervalMs;
 		while (at < plan.endAt) {
 			await sleepUntil(at);
-			const poll = phone.socket && !phone.busy ? plan.pick(phone) : null;
+			const poll = phone.socket && !phone.busy && !phone.away ? plan.pick(phone) : null;
 			if (poll) {
 				void track(() => vote(phone, poll));
 			} else if (phone.busy) {

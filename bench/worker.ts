@@ -3,11 +3,12 @@
  * for, answering with raw samples (the parent computes the percentiles). Started by fleet.ts.
  */
 import type { PollInfo } from '../src/lib/realtime/events';
-import type { Command, JoinResult, ReconnectResult, Reply, Request, WorkerSetup } from './messages';
+import type { Command, JoinResult, Reply, Request, WorkerSetup } from './messages';
 import { noErrors, recordError } from './errors';
 import { Phone } from './phone';
 import { castVotes, pickPoll, type VotePlan } from './voting';
-import { canonical, now, sleep, sleepUntil } from './stats';
+import { canonical, now } from './stats';
+import { reconnectAll, reconnectOneByOne } from './reconnect';
 import { sampleLoop } from './loop-sampler.js';
 
 const phones: Phone[] = [];
@@ -55,7 +56,12 @@ async function run(command: Command): Promise<unknown> {
 		case 'steady': {
 			events = {};
 			const plan: VotePlan = { ...command, pick: (phone) => pickPoll(phone, polls) };
-			return { ...(await castVotes(phones, plan)), phoneEvents: events };
+			const lonePlan = { ...command, ...command.loneReconnects };
+			const [votes, lone] = await Promise.all([
+				castVotes(phones, plan),
+				reconnectOneByOne(phones, lonePlan)
+			]);
+			return { ...votes, phoneEvents: events, lone };
 		}
 		case 'burst': {
 			events = {};
@@ -71,7 +77,7 @@ async function run(command: Command): Promise<unknown> {
 			return { ...(await castVotes(voters, plan)), phoneEvents: events };
 		}
 		case 'reconnect':
-			return reconnectAll(command.startAt);
+			return reconnectAll(phones, command.startAt);
 		case 'verify': {
 			// Only phones that read the database back after their last vote can check it.
 			const back = phones.filter((p) => p.readBack);
@@ -121,56 +127,5 @@ async function joinAll(concurrency: number): Promise<JoinResult> {
 		}
 	};
 	await Promise.all(Array.from({ length: concurrency }, lane));
-	return result;
-}
-
-/** socket.io-client's reconnection policy, as the app's browser client uses it. */
-const RETRY = { firstMs: 1000, maxMs: 5000, randomisation: 0.5, giveUpMs: 60_000 };
-
-/** How long socket.io-client waits before attempt `attempt` (0 = the first after a drop). */
-function retryDelay(attempt: number) {
-	const delay = Math.min(RETRY.firstMs * 2 ** attempt, RETRY.maxMs);
-	return delay * (1 + RETRY.randomisation * (2 * Math.random() - 1));
-}
-
-/**
- * Every phone loses its connection at `startAt` and comes back as the browser would: new
- * socket, hello, table. socket.io-client waits before every attempt, the first too (1 s ±50 %,
- * doubling to 5 s after a failed one); only a phone not back within a minute counts as an error.
- */
-async function reconnectAll(startAt: number): Promise<ReconnectResult> {
-	const result: ReconnectResult = {
-		back: 0,
-		backMs: [],
-		lastBackAt: 0,
-		retries: 0,
-		errors: noErrors()
-	};
-	await sleepUntil(startAt);
-	const live = phones.filter((p) => p.socket);
-	live.forEach((p) => p.disconnect());
-	const comeBack = async (phone: Phone) => {
-		let wait = retryDelay(0);
-		for (let attempt = 0; ; attempt++) {
-			await sleep(wait);
-			try {
-				await phone.connect();
-				const at = now();
-				result.back++;
-				result.backMs.push(at - startAt);
-				result.lastBackAt = Math.max(result.lastBackAt, at);
-				return;
-			} catch (error) {
-				phone.disconnect();
-				wait = retryDelay(attempt + 1);
-				if (now() + wait - startAt > RETRY.giveUpMs) {
-					recordError(result.errors, 'reconnect', error);
-					return;
-				}
-				result.retries++;
-			}
-		}
-	};
-	await Promise.all(live.map(comeBack));
 	return result;
 }

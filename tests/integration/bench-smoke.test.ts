@@ -86,6 +86,12 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 		expect(timeline.reduce((n, w) => n + w.votes, 0)).toBe(report.steady.votesAcked);
 		expect(timeline[0]).toMatchObject({ fromS: 0, p50: expect.any(Number) });
 		expect(report.steady.openings).toBe('apart');
+		// Phones dropped one at a time meanwhile came back showing what the phones that stayed
+		// show: the polls, the table's deck, their own votes.
+		expect(report.reconnectOne.phones).toBeGreaterThan(0);
+		expect(report.reconnectOne.ms!.max).toBeGreaterThan(0);
+		expect(report.reconnectOne.connectMs!.p50).toBeLessThanOrEqual(report.reconnectOne.ms!.p50);
+		expect(report.reconnectOne.stale, report.reconnectOne.staleSamples.join('\n')).toBe(0);
 		// The load process (one for 200 phones) times the answers: its own event loop is measured.
 		const generators = report.phases.steady!.loop.loadGenerators;
 		expect(generators.utilisation).toHaveLength(1);
