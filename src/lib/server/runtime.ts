@@ -15,7 +15,10 @@ export interface Runtime {
 	config: Config;
 	log: Logger;
 	database: Database;
+	/** socket.io's adapter; health checks ping it. */
 	redis: RedisHandle | undefined;
+	/** The shared rate limits, on a connection of their own (see `startRuntime`). */
+	limitsRedis: RedisHandle | undefined;
 	realtime: Realtime;
 	inFlight: InFlight;
 	limiter: RateLimiter;
@@ -64,8 +67,12 @@ export async function startRuntime(
 	}
 	await importBundledPacks(database.db, log);
 	const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
+	// Every vote is checked against two limits in Redis, and socket.io's adapter sends each
+	// broadcast to Redis before this node's own sockets get it: on one connection the
+	// broadcasts queued behind thousands of checks a second.
+	const limitsRedis = config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
 	const inFlight = createInFlight();
-	const limiter = createRateLimiter(redis, log);
+	const limiter = createRateLimiter(limitsRedis, log);
 	const realtime = await createRealtime(httpServer, {
 		config,
 		db: database.db,
@@ -81,6 +88,7 @@ export async function startRuntime(
 		log,
 		database,
 		redis,
+		limitsRedis,
 		realtime,
 		inFlight,
 		limiter,
@@ -102,5 +110,6 @@ async function shutdown(runtime: Runtime, httpServer: HttpServer, signal: string
 	await closed;
 	await runtime.database.close();
 	await runtime.redis?.close();
+	await runtime.limitsRedis?.close();
 	log.info('stopped');
 }
