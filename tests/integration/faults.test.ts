@@ -237,5 +237,64 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 				expect(back.data.results.map((r) => r.pollId)).toContain(poll.id);
 			}
 		});
+
+		it('lets a facilitator action whose audit entry fails change nothing; the retry tells every phone', async () => {
+			const node = await server({ databaseUrl: postgresUrl });
+			const conference = (await listedConferences(node.url))[7]!;
+			const control = await socket(node.url, await signIn(node.url));
+			await controlOf(control, conference.id);
+			const phone = await socket(node.url, await joinAsParticipant(node.url, conference.joinCode));
+			const hello = await request<PhoneSnapshot>(phone, 'phone:hello', {});
+			if (!hello.ok) {
+				throw new Error(hello.error.message);
+			}
+			const { version } = hello.data.agenda;
+			const act = (questionId: string, action: 'open' | 'close') =>
+				request<PollInfo[]>(control, 'control:question', {
+					conferenceId: conference.id,
+					questionId,
+					action
+				});
+			const move = (expectedVersion: number) =>
+				request<AgendaState>(control, 'control:agenda', {
+					conferenceId: conference.id,
+					action: { type: 'set-stage', stage: 'plenary' },
+					expectedVersion
+				});
+
+			// The audit log refuses every entry, as a full disk or a lost lock would.
+			const admin = new pg.Client({ connectionString: postgresUrl! });
+			await admin.connect();
+			const allowAudit = async () => {
+				await admin.query('drop trigger if exists droft_test_no_audit on audit_log');
+				await admin.query('drop function if exists droft_test_no_audit()');
+			};
+			cleanup.push(async () => {
+				await allowAudit();
+				await admin.end();
+			});
+			await admin.query(
+				"create function droft_test_no_audit() returns trigger language plpgsql as $$ begin raise exception 'audit log unavailable'; end $$"
+			);
+			await admin.query(
+				'create trigger droft_test_no_audit before insert on audit_log for each row execute function droft_test_no_audit()'
+			);
+			expect(await act('ks-spor-2', 'open')).toMatchObject({ ok: false });
+			expect(await move(version)).toMatchObject({ ok: false });
+			// Nothing changed without its audit entry.
+			const unchanged = await request<PhoneSnapshot>(phone, 'phone:hello', {});
+			expect(unchanged.ok && unchanged.data.polls.some((p) => p.questionId === 'ks-spor-2')).toBe(
+				false
+			);
+			expect(unchanged.ok && unchanged.data.agenda.version).toBe(version);
+
+			await allowAudit();
+			const told = nextEvent<{ polls: PollInfo[] }>(phone, 'polls:changed');
+			const staged = nextEvent<{ agenda: AgendaState }>(phone, 'agenda:changed');
+			expect(await act('ks-spor-2', 'open')).toMatchObject({ ok: true });
+			expect(await move(version)).toMatchObject({ ok: true });
+			expect((await told).polls.map((p) => p.status)).toContain('open');
+			expect((await staged).agenda.stage).toBe('plenary');
+		});
 	}
 );

@@ -31,13 +31,19 @@ const MOVES: Record<PollAction, { from: PollStatus[]; to: PollStatus }> = {
 	reveal: { from: ['open', 'closed'], to: 'revealed' }
 };
 
-/** Opens, closes or reveals every ballot of a "KS spør" question in one conference. */
+/**
+ * Opens, closes or reveals every ballot of a "KS spør" question in one conference. `record`
+ * (the audit entry) is written in the same transaction when something changed, and the
+ * question's polls are read in it too: once this returns, nothing can fail before the caller
+ * tells the screens.
+ */
 export async function controlQuestion(
 	db: Db,
 	pack: ContentPack | undefined,
 	conferenceId: string,
 	questionId: string,
 	action: PollAction,
+	record: (tx: DbOrTx) => Promise<void> = async () => {},
 	now = new Date()
 ): Promise<{ polls: PollRow[]; changed: boolean }> {
 	const question = pack?.questions.find((q) => q.id === questionId);
@@ -48,16 +54,18 @@ export async function controlQuestion(
 	if (action === 'open' && (await findConferenceById(db, conferenceId))?.status === 'closed') {
 		throw new AppError('locked', 'Konferansen er avsluttet.');
 	}
-	const moved = await db.transaction(async (tx) => {
+	const { moved, polls } = await db.transaction(async (tx) => {
 		if (action === 'open') {
 			await ensurePolls(tx, conferenceId, questionId, question.ballots);
 		}
 		const move = MOVES[action];
-		return setQuestionStatus(tx, conferenceId, questionId, move.from, move.to, now);
+		const moved = await setQuestionStatus(tx, conferenceId, questionId, move.from, move.to, now);
+		if (moved > 0) {
+			await record(tx);
+		}
+		const all = await pollsOfConference(tx, conferenceId);
+		return { moved, polls: all.filter((p) => p.questionId === questionId) };
 	});
-	const polls = (await pollsOfConference(db, conferenceId)).filter(
-		(p) => p.questionId === questionId
-	);
 	if (moved === 0 && polls.some((p) => p.status === 'revealed') && action !== 'reveal') {
 		throw new AppError('conflict', 'Resultatet er allerede vist.');
 	}

@@ -38,18 +38,20 @@ export const staffHandlers: Handlers<
 			'conference:control',
 			input.conferenceId
 		);
-		const { agenda, changed } = await moveAgenda(
-			db,
-			input.conferenceId,
-			input.action,
-			input.expectedVersion
-		);
+		// The move and its audit entry commit together; then the screens are told before
+		// anything else can fail (a retry would find nothing to change, and tell no one).
+		const { agenda, changed } = await db.transaction(async (tx) => {
+			const moved = await moveAgenda(tx, input.conferenceId, input.action, input.expectedVersion);
+			if (moved.changed) {
+				await audit(tx, who, {
+					action: 'conference:control',
+					conferenceId: input.conferenceId,
+					details: input.action
+				});
+			}
+			return moved;
+		});
 		if (changed) {
-			await audit(db, who, {
-				action: 'conference:control',
-				conferenceId: input.conferenceId,
-				details: input.action
-			});
 			const change = { conferenceId: input.conferenceId, agenda };
 			io.to(rooms.screens(input.conferenceId)).emit('agenda:changed', change);
 			void toPhones(io, input.conferenceId, 'agenda:changed', change);
@@ -79,15 +81,17 @@ export const staffHandlers: Handlers<
 			pack,
 			input.conferenceId,
 			input.questionId,
-			input.action
+			input.action,
+			(tx) =>
+				audit(tx, who, {
+					action,
+					conferenceId: input.conferenceId,
+					details: { questionId: input.questionId }
+				})
 		);
 		const infos = polls.map(pollInfo);
+		// Committed with its audit entry: the screens are told before anything else can fail.
 		if (changed) {
-			await audit(db, who, {
-				action,
-				conferenceId: input.conferenceId,
-				details: { questionId: input.questionId }
-			});
 			const change = { conferenceId: input.conferenceId, polls: infos };
 			io.to(rooms.screens(input.conferenceId)).emit('polls:changed', change);
 			void toPhones(io, input.conferenceId, 'polls:changed', change);
