@@ -142,6 +142,11 @@ export function assemble(c: Collected): BenchReport {
 			phoneEventsPerSecond: Object.fromEntries(
 				Object.entries(events).map(([name, n]) => [name, round(n / seconds)!])
 			),
+			phonesBehind: {
+				checked: sum(steady.results.map((r) => r.behind.checked)),
+				behind: sum(steady.results.map((r) => r.behind.behind)),
+				samples: steady.results.flatMap((r) => r.behind.samples).slice(0, 5)
+			},
 			presenterSamples: steadyLatency.same.length + steadyLatency.cross.length,
 			presenterMissed: steadyLatency.missed,
 			ackTimeline: latencyTimeline(

@@ -106,7 +106,14 @@ export interface LoneReconnectResult {
 	errors: ErrorTally;
 }
 
-export type SteadyResult = VoteResult & { lone: LoneReconnectResult };
+/** Connected phones whose polls differed from the server's at the end of the steady state. */
+export interface PhonesBehind {
+	checked: number;
+	behind: number;
+	samples: string[];
+}
+
+export type SteadyResult = VoteResult & { lone: LoneReconnectResult; behind: PhonesBehind };
 
 /** Every phone's last acknowledged vote: [participantId, pollId, canonical value JSON]. */
 export type AckedVote = [string, string, string];

@@ -8,7 +8,7 @@ import type {
 } from '../src/lib/realtime/events';
 import type { TableDeckView } from '../src/lib/realtime/table';
 import type { PhoneSpec } from './messages';
-import type { ShownState } from './reconnect';
+import { pollsKey, type ShownState } from './reconnect';
 import { addressOf, postForm } from './loopback';
 import { canonical, now } from './stats';
 
@@ -128,11 +128,16 @@ export class Phone {
 
 	/** What this phone shows of the state that changes in the steady state. */
 	shown(): ShownState {
-		const polls = [...this.pollStatus].map(([id, status]) => `${id} ${status}`);
 		return {
-			polls: polls.sort().join(', '),
+			polls: pollsKey([...this.pollStatus]),
 			deckVersion: this.deck?.deck.version ?? null
 		};
+	}
+
+	/** The conference's polls as the server has them now (a hello's read), to compare with `shown`. */
+	async pollsNow(): Promise<string> {
+		const hello = await this.request<PhoneSnapshot>('phone:hello', { table: false });
+		return pollsKey(hello.polls.map((p) => [p.id, p.status]));
 	}
 
 	disconnect() {

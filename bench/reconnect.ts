@@ -1,4 +1,4 @@
-import type { LoneReconnectResult, ReconnectResult } from './messages';
+import type { LoneReconnectResult, PhonesBehind, ReconnectResult } from './messages';
 import { noErrors, recordError } from './errors';
 import type { Phone } from './phone';
 import { now, sleep, sleepUntil } from './stats';
@@ -73,6 +73,14 @@ export interface ShownState {
 	polls: string;
 	/** The table's deck version; null without a table. */
 	deckVersion: number | null;
+}
+
+/** Polls with their status, comparable as a string. */
+export function pollsKey(polls: [string, string][]): string {
+	return polls
+		.map(([id, status]) => `${id} ${status}`)
+		.sort()
+		.join(', ');
 }
 
 /**
@@ -189,4 +197,29 @@ function pickPair(phones: Phone[]): [Phone, Phone] | null {
 			)
 		);
 	return phone && stayed ? [phone, stayed] : null;
+}
+
+/**
+ * After the steady state, every connected phone's polls against what the server has now (one
+ * fresh read per conference): a phone that differs missed a change sent to it.
+ */
+export async function phonesBehind(phones: Phone[]): Promise<PhonesBehind> {
+	const result: PhonesBehind = { checked: 0, behind: 0, samples: [] };
+	const live = phones.filter((p) => p.socket !== null && !p.away);
+	for (const conferenceId of new Set(live.map((p) => p.spec.conferenceId))) {
+		const ofConference = live.filter((p) => p.spec.conferenceId === conferenceId);
+		const server = await ofConference[0]!.pollsNow();
+		for (const phone of ofConference) {
+			result.checked++;
+			if (phone.shown().polls !== server) {
+				result.behind++;
+				if (result.samples.length < 5) {
+					result.samples.push(
+						`${phone.participantId}: ${phone.shown().polls}; server: ${server}`.slice(0, 600)
+					);
+				}
+			}
+		}
+	}
+	return result;
 }

@@ -62,6 +62,11 @@ export interface BenchReport {
 		phoneEventsPerSecond: Record<string, number>;
 		presenterSamples: number;
 		presenterMissed: number;
+		/**
+		 * At its end, connected phones whose polls (with status) differed from a fresh read of
+		 * the server's: each missed a change sent to it.
+		 */
+		phonesBehind: { checked: number; behind: number; samples: string[] };
 		/** Vote → ack per 5 s of the steady state, by when the vote was sent. */
 		ackTimeline: LatencyWindow[];
 	};

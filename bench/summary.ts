@@ -21,6 +21,7 @@ function figures(r: BenchReport): string[] {
 		`| burst: vote → presenter p50 / p95 / p99 | ${pct(r.burst?.presenterLatencyMs)} ms |`,
 		`| all phones reconnecting at once: back, last after | ${r.reconnected} / ${r.connected}, ${r.reconnectAllMs} ms (p50 / p95 ${pct(r.reconnectMs)} ms; ${r.reconnectRetries} retried attempts) |`,
 		`| a phone reconnecting alone in the steady state: attempt → state shown p50 / p95 / p99 / max | ${r.reconnectOne.phones} phones, ${pct(r.reconnectOne.ms)} / ${r.reconnectOne.ms?.max ?? '—'} ms (of which until connected ${pct(r.reconnectOne.connectMs)} ms); ${r.reconnectOne.stale} stale |`,
+		`| phones whose polls differ from the server's at the end of the steady state | ${r.steady.phonesBehind.behind} of ${r.steady.phonesBehind.checked} |`,
 		`| server memory per idle connection: RSS (heap + external) | ${r.memoryPerConnectionKB} KB (${r.memoryPerConnectionHeapKB ?? '—'} KB) |`,
 		`| server peak RSS per node | ${r.rssMBPerNode.join(' / ')} MB |`,
 		`| server event-loop lag p50 / p99, steady state | ${pct(r.eventLoopDelayMs)} ms |`,

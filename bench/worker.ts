@@ -8,7 +8,7 @@ import { noErrors, recordError } from './errors';
 import { Phone } from './phone';
 import { castVotes, pickPoll, type VotePlan } from './voting';
 import { canonical, now } from './stats';
-import { reconnectAll, reconnectOneByOne } from './reconnect';
+import { phonesBehind, reconnectAll, reconnectOneByOne } from './reconnect';
 import { sampleLoop } from './loop-sampler.js';
 
 const phones: Phone[] = [];
@@ -61,7 +61,7 @@ async function run(command: Command): Promise<unknown> {
 				castVotes(phones, plan),
 				reconnectOneByOne(phones, lonePlan)
 			]);
-			return { ...votes, phoneEvents: events, lone };
+			return { ...votes, phoneEvents: events, lone, behind: await phonesBehind(phones) };
 		}
 		case 'burst': {
 			events = {};

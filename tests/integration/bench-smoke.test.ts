@@ -92,6 +92,8 @@ describe('the benchmark (a small run, so it cannot rot; targets are for `npm run
 		expect(report.reconnectOne.ms!.max).toBeGreaterThan(0);
 		expect(report.reconnectOne.connectMs!.p50).toBeLessThanOrEqual(report.reconnectOne.ms!.p50);
 		expect(report.reconnectOne.stale, report.reconnectOne.staleSamples.join('\n')).toBe(0);
+		// And at the end every phone shows the polls as the server has them: no change was lost.
+		expect(report.steady.phonesBehind).toMatchObject({ checked: 200, behind: 0 });
 		// The load process (one for 200 phones) times the answers: its own event loop is measured.
 		const generators = report.phases.steady!.loop.loadGenerators;
 		expect(generators.utilisation).toHaveLength(1);
