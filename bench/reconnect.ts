@@ -200,25 +200,27 @@ function pickPair(phones: Phone[]): [Phone, Phone] | null {
 }
 
 /**
- * After the steady state, every connected phone's polls against what the server has now (one
- * fresh read per conference): a phone that differs missed a change sent to it.
+ * After the steady state, every connected phone's polls against what the server has now (a
+ * fresh read per conference), for up to AGREE_WITHIN_MS while changes may still be on their
+ * way: a phone that still differs then missed a change sent to it.
  */
 export async function phonesBehind(phones: Phone[]): Promise<PhonesBehind> {
-	const result: PhonesBehind = { checked: 0, behind: 0, samples: [] };
 	const live = phones.filter((p) => p.socket !== null && !p.away);
+	const result: PhonesBehind = { checked: live.length, behind: 0, samples: [] };
 	for (const conferenceId of new Set(live.map((p) => p.spec.conferenceId))) {
 		const ofConference = live.filter((p) => p.spec.conferenceId === conferenceId);
-		const server = await ofConference[0]!.pollsNow();
-		for (const phone of ofConference) {
-			result.checked++;
-			if (phone.shown().polls !== server) {
-				result.behind++;
-				if (result.samples.length < 5) {
-					result.samples.push(
-						`${phone.participantId}: ${phone.shown().polls}; server: ${server}`.slice(0, 600)
-					);
-				}
-			}
+		const deadline = now() + AGREE_WITHIN_MS;
+		let server = await ofConference[0]!.pollsNow();
+		let behind = ofConference.filter((p) => p.shown().polls !== server);
+		while (behind.length > 0 && now() < deadline) {
+			await sleep(250);
+			server = await ofConference[0]!.pollsNow();
+			behind = ofConference.filter((p) => p.shown().polls !== server);
+		}
+		result.behind += behind.length;
+		for (const phone of behind.slice(0, Math.max(0, 5 - result.samples.length))) {
+			const detail = `${phone.participantId}: ${phone.shown().polls}; server: ${server}`;
+			result.samples.push(detail.slice(0, 600));
 		}
 	}
 	return result;
