@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshDatabase } from '../helpers/database';
 import { startServer, type TestServer } from '../helpers/server';
 import { connect, request, type TestSocket } from '../helpers/socket';
 import { listedConferences, type ListedConference } from '../helpers/conferences';
@@ -17,20 +17,6 @@ async function startOfWindow() {
 }
 
 const scale = (value: number) => ({ kind: 'scale', value });
-
-async function freshDatabase(base: string) {
-	const name = `droft_it_abuse_${process.pid}_${Date.now()}`;
-	const admin = async (sql: string) => {
-		const client = new pg.Client({ connectionString: base });
-		await client.connect();
-		await client.query(sql);
-		await client.end();
-	};
-	await admin(`create database ${name}`);
-	const url = new URL(base);
-	url.pathname = `/${name}`;
-	return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
-}
 
 describe('rate limits on phone writes', () => {
 	const servers: TestServer[] = [];
@@ -55,7 +41,7 @@ describe('rate limits on phone writes', () => {
 	beforeAll(async () => {
 		// With Redis, two nodes: the limits are shared, so changing node does not reset them.
 		const nodes = postgresUrl && redisUrl ? 2 : 1;
-		ownDatabase = postgresUrl ? await freshDatabase(postgresUrl) : null;
+		ownDatabase = postgresUrl ? await freshDatabase(postgresUrl, 'abuse') : null;
 		for (let i = 0; i < nodes; i++) {
 			servers.push(
 				await startServer({

@@ -7,6 +7,7 @@ import { listedConferences } from '../helpers/conferences';
 import { joinAsParticipant, signIn } from '../helpers/http';
 import { controlOf } from '../helpers/staff';
 import { startProxy } from '../helpers/proxy';
+import { freshDatabase } from '../helpers/database';
 import type { AgendaState } from '../../src/lib/domain/agenda';
 import type { PhoneSnapshot, PollInfo } from '../../src/lib/realtime/events';
 
@@ -239,7 +240,10 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 		});
 
 		it('lets a facilitator action whose audit entry fails change nothing; the retry tells every phone', async () => {
-			const node = await server({ databaseUrl: postgresUrl });
+			// A database of its own: the trigger below and the phone joined stay out of other tests.
+			const database = await freshDatabase(postgresUrl!, 'audit');
+			cleanup.push(() => database.drop());
+			const node = await server({ databaseUrl: database.url });
 			const conference = (await listedConferences(node.url))[7]!;
 			const control = await socket(node.url, await signIn(node.url));
 			await controlOf(control, conference.id);
@@ -263,7 +267,7 @@ describe.skipIf(!postgresUrl || !redisUrl)(
 				});
 
 			// The audit log refuses every entry, as a full disk or a lost lock would.
-			const admin = new pg.Client({ connectionString: postgresUrl! });
+			const admin = new pg.Client({ connectionString: database.url });
 			await admin.connect();
 			const allowAudit = async () => {
 				await admin.query('drop trigger if exists droft_test_no_audit on audit_log');
