@@ -102,24 +102,22 @@ export function staleParts(back: ShownState, stayed: ShownState, votesMissing: n
 	return parts;
 }
 
-/** How long a phone back from a drop has to agree with one that stayed: events may be on their way. */
+/** How long two views have to agree: a broadcast can reach one phone a moment before another. */
 const AGREE_WITHIN_MS = 5000;
 
-/**
- * Compares the phone back from a drop with one that stayed until they agree, for up to
- * AGREE_WITHIN_MS (a broadcast can reach one phone a moment before the other); what still
- * differs then is stale.
- */
-async function staleAfter(back: Phone, stayed: Phone): Promise<string[]> {
+/** `differences()` again every 250 ms until it finds none or AGREE_WITHIN_MS has gone; its last answer. */
+async function differencesLeft<T>(differences: () => T[] | Promise<T[]>): Promise<T[]> {
 	const deadline = now() + AGREE_WITHIN_MS;
-	for (;;) {
-		const parts = staleParts(back.shown(), stayed.shown(), back.lostVotes().length);
-		if (parts.length === 0 || now() >= deadline) {
-			return parts;
-		}
+	let found = await differences();
+	while (found.length > 0 && now() < deadline) {
 		await sleep(250);
+		found = await differences();
 	}
+	return found;
 }
+
+/** A phone that is connected and not dropped on purpose. */
+const live = (p: Phone) => p.socket !== null && !p.away;
 
 export interface LonePlan {
 	startAt: number;
@@ -156,7 +154,9 @@ export async function reconnectOneByOne(
 			const attemptAt = await comeBack(phone, droppedAt, () => {});
 			result.ms.push(now() - attemptAt);
 			result.connectMs.push(phone.connectedAt - attemptAt);
-			const parts = await staleAfter(phone, stayed);
+			const parts = await differencesLeft(() =>
+				staleParts(phone.shown(), stayed.shown(), phone.lostVotes().length)
+			);
 			if (parts.length > 0) {
 				result.stale++;
 				const shown = JSON.stringify([phone.shown(), stayed.shown()]);
@@ -183,7 +183,6 @@ export async function reconnectOneByOne(
 
 /** A connected phone to drop, with no vote in flight and no cards to draw, and one of its table to stay. */
 function pickPair(phones: Phone[]): [Phone, Phone] | null {
-	const live = (p: Phone) => p.socket !== null && !p.away;
 	const phone = pick(phones.filter((p) => live(p) && !p.busy && !p.spec.drawer));
 	const stayed =
 		phone &&
@@ -205,18 +204,15 @@ function pickPair(phones: Phone[]): [Phone, Phone] | null {
  * way: a phone that still differs then missed a change sent to it.
  */
 export async function phonesBehind(phones: Phone[]): Promise<PhonesBehind> {
-	const live = phones.filter((p) => p.socket !== null && !p.away);
-	const result: PhonesBehind = { checked: live.length, behind: 0, samples: [] };
-	for (const conferenceId of new Set(live.map((p) => p.spec.conferenceId))) {
-		const ofConference = live.filter((p) => p.spec.conferenceId === conferenceId);
-		const deadline = now() + AGREE_WITHIN_MS;
-		let server = await ofConference[0]!.pollsNow();
-		let behind = ofConference.filter((p) => p.shown().polls !== server);
-		while (behind.length > 0 && now() < deadline) {
-			await sleep(250);
+	const connected = phones.filter(live);
+	const result: PhonesBehind = { checked: connected.length, behind: 0, samples: [] };
+	for (const conferenceId of new Set(connected.map((p) => p.spec.conferenceId))) {
+		const ofConference = connected.filter((p) => p.spec.conferenceId === conferenceId);
+		let server = '';
+		const behind = await differencesLeft(async () => {
 			server = await ofConference[0]!.pollsNow();
-			behind = ofConference.filter((p) => p.shown().polls !== server);
-		}
+			return ofConference.filter((p) => p.shown().polls !== server);
+		});
 		result.behind += behind.length;
 		for (const phone of behind.slice(0, Math.max(0, 5 - result.samples.length))) {
 			const detail = `${phone.participantId}: ${phone.shown().polls}; server: ${server}`;
